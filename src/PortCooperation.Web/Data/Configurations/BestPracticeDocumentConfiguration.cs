@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PortCooperation.Web.Domain;
+using static PortCooperation.Web.Data.Configurations.EntityConfigurationExtensions;
+
+namespace PortCooperation.Web.Data.Configurations;
+
+public class BestPracticeDocumentConfiguration : IEntityTypeConfiguration<BestPracticeDocument>
+{
+    public void Configure(EntityTypeBuilder<BestPracticeDocument> builder)
+    {
+        builder.ConfigureEditable();
+        builder.Property(e => e.Slug).HasMaxLength(SlugLength).IsRequired();
+        builder.Property(e => e.TitleEn).HasMaxLength(TitleLength).IsRequired();
+        builder.Property(e => e.TitleEs).HasMaxLength(TitleLength);
+        builder.Property(e => e.SummaryEn).HasMaxLength(SummaryLength);
+        builder.Property(e => e.SummaryEs).HasMaxLength(SummaryLength);
+        builder.Property(e => e.Language).HasMaxLength(LanguageLength).IsRequired();
+        builder.Property(e => e.ExternalUrl).HasMaxLength(UrlLength);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.HasIndex(e => new { e.PublicationState, e.PublishedOn });
+        builder.HasIndex(e => e.CountryId);
+        builder.HasOne(e => e.SourceOrganisation).WithMany().HasForeignKey(e => e.SourceOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

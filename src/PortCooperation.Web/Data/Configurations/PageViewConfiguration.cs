@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Data.Configurations;
+
+public class PageViewConfiguration : IEntityTypeConfiguration<PageView>
+{
+    public void Configure(EntityTypeBuilder<PageView> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Path).HasMaxLength(400).IsRequired();
+        builder.Property(e => e.VisitorKey).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.SessionKey).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.ReferrerHost).HasMaxLength(255);
+        builder.Property(e => e.CountryCode).HasMaxLength(2);
+        builder.Property(e => e.Language).HasMaxLength(8);
+        builder.HasIndex(e => e.OccurredAtUtc);
+        builder.HasIndex(e => new { e.Path, e.OccurredAtUtc });
+    }
+}

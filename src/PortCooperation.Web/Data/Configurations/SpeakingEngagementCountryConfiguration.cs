@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Data.Configurations;
+
+public class SpeakingEngagementCountryConfiguration : IEntityTypeConfiguration<SpeakingEngagementCountry>
+{
+    public void Configure(EntityTypeBuilder<SpeakingEngagementCountry> builder)
+    {
+        builder.HasKey(e => new { e.SpeakingEngagementId, e.CountryId });
+        builder.HasIndex(e => e.CountryId);
+        builder.HasOne(e => e.SpeakingEngagement).WithMany(s => s.Countries).HasForeignKey(e => e.SpeakingEngagementId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

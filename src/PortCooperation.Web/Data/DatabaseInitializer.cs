@@ -1,0 +1,37 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortCooperation.Web.Infrastructure;
+
+namespace PortCooperation.Web.Data;
+
+/// <summary>Start-up work on the database: migrate (unless switched off), then seed roles, reference and demo data.</summary>
+public static class DatabaseInitializer
+{
+    public static async Task InitialiseDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var db = services.GetRequiredService<PortalDbContext>();
+        if (options.MigrateOnStartup)
+        {
+            await MigrateAsync(db, app.Logger);
+        }
+    }
+
+    public static async Task MigrateAsync(PortalDbContext db, ILogger logger)
+    {
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync()).Count();
+            await db.Database.MigrateAsync();
+            logger.LogInformation("Database migrated ({Count} migrations applied)", pending);
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException)
+        {
+            throw new StartupConfigurationException(
+                $"The database cannot be reached or migrated ({ex.GetType().Name}: {ex.Message}). Check Database:Provider and ConnectionStrings:Portal, and that the server is running.", ex);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Data;
+
+public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider? clock = null)
+    : IdentityDbContext<ApplicationUser>(options)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<ProgrammePhase> ProgrammePhases => Set<ProgrammePhase>();
+    public DbSet<PortSystem> PortSystems => Set<PortSystem>();
+    public DbSet<ProgrammeMembership> ProgrammeMemberships => Set<ProgrammeMembership>();
+    public DbSet<Activity> Activities => Set<Activity>();
+    public DbSet<ActivityPartner> ActivityPartners => Set<ActivityPartner>();
+    public DbSet<ActivityCountry> ActivityCountries => Set<ActivityCountry>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<SpeakingEngagement> SpeakingEngagements => Set<SpeakingEngagement>();
+    public DbSet<SpeakingEngagementCountry> SpeakingEngagementCountries => Set<SpeakingEngagementCountry>();
+    public DbSet<ScholarshipAward> ScholarshipAwards => Set<ScholarshipAward>();
+    public DbSet<BestPracticeDocument> Documents => Set<BestPracticeDocument>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<DocumentTopic> DocumentTopics => Set<DocumentTopic>();
+    public DbSet<DocumentCollection> Collections => Set<DocumentCollection>();
+    public DbSet<CollectionDocument> CollectionDocuments => Set<CollectionDocument>();
+    public DbSet<Attachment> Attachments => Set<Attachment>();
+    public DbSet<PageView> PageViews => Set<PageView>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime is UTC: SQLite hands values back as Unspecified and Npgsql refuses
+        // non-UTC values for timestamptz, so one converter keeps both providers honest.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampEditableEntities();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampEditableEntities();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Sets timestamps and bumps the concurrency token; the UPDATE then carries "WHERE Version = old".</summary>
+    private void StampEditableEntities()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries<EditableEntity>())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                if (entry.Entity.CreatedAt == default)
+                {
+                    entry.Entity.CreatedAt = now;
+                }
+
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = 1;
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.UpdatedAt = now;
+                entry.Entity.Version = entry.Property(e => e.Version).OriginalValue + 1;
+            }
+        }
+    }
+}
