@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Infrastructure;
 
@@ -26,6 +27,14 @@ public static class DatabaseInitializer
     {
         try
         {
+            // Create the database when missing, as Migrate would before the history script below. EF probes it
+            // expecting errors, so an unreachable server fails without its own error log line before ours.
+            var creator = db.GetService<IRelationalDatabaseCreator>();
+            if (!await creator.ExistsAsync())
+            {
+                await creator.CreateAsync();
+            }
+
             // On a fresh PostgreSQL database EF reads the history table before creating it and logs
             // the failed read as an error; creating the table first keeps the first start's log clean.
             var history = db.GetService<IHistoryRepository>();
@@ -37,8 +46,10 @@ public static class DatabaseInitializer
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
+            // EF wraps connection failures in "likely due to a transient failure"; the inner error says what happened.
+            var cause = ex is InvalidOperationException { InnerException: DbException inner } ? inner : ex;
             throw new StartupConfigurationException(
-                $"The database cannot be reached or migrated ({ex.GetType().Name}: {ex.Message}). Check Database:Provider and ConnectionStrings:Portal, and that the server is running.", ex);
+                $"The database cannot be reached or migrated ({cause.GetType().Name}: {cause.Message}). Check Database:Provider and ConnectionStrings:Portal, and that the server is running.", ex);
         }
     }
 }

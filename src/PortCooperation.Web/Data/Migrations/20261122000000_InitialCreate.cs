@@ -715,7 +715,7 @@ public partial class InitialCreate : Migration
                     principalColumn: "Id",
                     onDelete: ReferentialAction.Restrict);
                 table.ForeignKey(
-                    name: "FK_SpeakingEngagementCountries_SpeakingEngagements_SpeakingEngagementId",
+                    name: "FK_SpeakingEngagementCountries_SpeakingEngagements",
                     column: x => x.SpeakingEngagementId,
                     principalTable: "SpeakingEngagements",
                     principalColumn: "Id",
