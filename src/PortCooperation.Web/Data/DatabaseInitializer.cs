@@ -21,6 +21,8 @@ public static class DatabaseInitializer
         {
             await MigrateAsync(db, app.Logger);
         }
+
+        await Seeding.DataSeeder.SeedAsync(db, options.SeedDemoData, app.Logger);
     }
 
     public static async Task MigrateAsync(PortalDbContext db, ILogger logger)
