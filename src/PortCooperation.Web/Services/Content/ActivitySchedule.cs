@@ -38,7 +38,8 @@ public sealed record ActivitySchedule(string When, string TimeZone, string Start
         var startIso = datesOnly
             ? start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : new DateTimeOffset(start, isoOffset).ToString("yyyy-MM-dd'T'HH:mmzzz", CultureInfo.InvariantCulture);
-        var zoneName = zone == TimeZoneInfo.Utc ? "UTC" : $"{zone.Id} ({FormatOffset(isoOffset)})";
+        var offsetText = FormatOffset(isoOffset);
+        var zoneName = zone.Id == offsetText ? offsetText : $"{zone.Id} ({offsetText})";
         return new ActivitySchedule(when, zoneName, startIso);
     }
 
