@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -7,8 +10,17 @@ public static class WebServiceCollectionExtensions
     /// <summary>MVC with global antiforgery validation, request localisation (en, es) and view localisation.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
-        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+        services.AddPortalLocalization();
+        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddViewLocalization()
+            // Validation messages of every form come from the one shared resource file.
+            .AddDataAnnotationsLocalization(o =>
+                o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddRazorPages();
+
+        // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<HomePageReader>();
         return services;
     }
 }

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Mvc;
+using PortCooperation.Web.Infrastructure;
+using PortCooperation.Web.Models.Shared;
+using PortCooperation.Web.Services.Content;
+
+namespace PortCooperation.Web.Controllers;
+
+public sealed class HomeController(TimeProvider clock) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index([FromServices] HomePageReader reader, CancellationToken cancellationToken) =>
+        View(await reader.ReadAsync(cancellationToken));
+
+    /// <summary>The language switcher: a plain form, so it works without JavaScript.</summary>
+    [HttpPost]
+    public IActionResult SetLanguage(string? culture, string? returnUrl)
+    {
+        if (!LocalizationCultures.IsSupported(culture))
+        {
+            return BadRequest();
+        }
+
+        LocalizationCookie.Write(HttpContext, culture!.ToLowerInvariant(), clock);
+        return LocalRedirect(LocalizationCookie.SafeReturnUrl(returnUrl, Url.IsLocalUrl));
+    }
+
+    /// <summary>Target of the exception handler. Any method: a failed POST is re-executed as a POST.</summary>
+    [IgnoreAntiforgeryToken]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
+    public IActionResult Error() => ErrorPage(StatusCodes.Status500InternalServerError);
+
+    /// <summary>Target of the status-code pages (404, 403…): <c>UseStatusCodePagesWithReExecute("/Error/{0}")</c>.</summary>
+    [IgnoreAntiforgeryToken]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
+    [Route("/Error/{code:int}")]
+    public IActionResult HttpStatus(int code) => ErrorPage(code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound);
+
+    private ViewResult ErrorPage(int statusCode)
+    {
+        Response.StatusCode = statusCode;
+        return View("Error", new ErrorViewModel { StatusCode = statusCode, CorrelationId = HttpContext.TraceIdentifier });
+    }
+}

@@ -1,0 +1,11 @@
+namespace PortCooperation.Web.Models.Home;
+
+/// <summary>What the home page shows: the next activities, the latest ones held and the key figures.</summary>
+public sealed class HomePageViewModel
+{
+    public IReadOnlyList<ActivityCardModel> Upcoming { get; init; } = [];
+
+    public IReadOnlyList<ActivityCardModel> Recent { get; init; } = [];
+
+    public KeyFiguresModel Figures { get; init; } = new();
+}
