@@ -18,6 +18,8 @@ public static class DatabaseInitializer
         {
             await MigrateAsync(db, app.Logger);
         }
+
+        await RoleSeeder.SeedAsync(services, app.Logger);
     }
 
     public static async Task MigrateAsync(PortalDbContext db, ILogger logger)
