@@ -1,5 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Infrastructure;
 
@@ -26,9 +28,14 @@ public static class DatabaseInitializer
     {
         try
         {
-            var pending = (await db.Database.GetPendingMigrationsAsync()).Count();
+            // On a fresh PostgreSQL database EF reads the history table before creating it and logs
+            // the failed read as an error; creating the table first keeps the first start's log clean.
+            var history = db.GetService<IHistoryRepository>();
+            await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
+            var applied = (await history.GetAppliedMigrationsAsync()).Count;
             await db.Database.MigrateAsync();
-            logger.LogInformation("Database migrated ({Count} migrations applied)", pending);
+            var total = db.Database.GetMigrations().Count();
+            logger.LogInformation("Database migrated: {Applied} migrations applied now, {Total} in all", total - applied, total);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {

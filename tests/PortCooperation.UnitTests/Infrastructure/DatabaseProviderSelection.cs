@@ -1,0 +1,24 @@
+using PortCooperation.Web.Infrastructure;
+
+namespace PortCooperation.UnitTests.Infrastructure;
+
+public class DatabaseProviderSelection
+{
+    [Theory]
+    [InlineData(null, DatabaseProvider.Sqlite)]
+    [InlineData("", DatabaseProvider.Sqlite)]
+    [InlineData("sqlite", DatabaseProvider.Sqlite)]
+    [InlineData("PostgreSQL", DatabaseProvider.PostgreSql)]
+    [InlineData(" postgres ", DatabaseProvider.PostgreSql)]
+    [InlineData("Npgsql", DatabaseProvider.PostgreSql)]
+    public void ParseProvider_AcceptsKnownNames(string? value, DatabaseProvider expected) =>
+        DatabaseServiceCollectionExtensions.ParseProvider(value).ShouldBe(expected);
+
+    [Fact]
+    public void ParseProvider_UnknownName_SaysWhichSettingToFix()
+    {
+        var ex = Should.Throw<StartupConfigurationException>(() => DatabaseServiceCollectionExtensions.ParseProvider("SqlServer"));
+        ex.Message.ShouldContain("Database__Provider");
+        ex.Message.ShouldContain("'SqlServer'");
+    }
+}
