@@ -22,6 +22,7 @@ public static class DatabaseInitializer
             await MigrateAsync(db, app.Logger);
         }
 
+        await RoleSeeder.SeedAsync(services, app.Logger);
         await Seeding.DataSeeder.SeedAsync(db, options.SeedDemoData, app.Logger);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure.Operations;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -23,6 +24,9 @@ public static class CommandLineExtensions
                     await DatabaseInitializer.MigrateAsync(db, app.Logger);
                 }
 
+                return true;
+            case CreateAdminCommand.Name:
+                Environment.ExitCode = await CreateAdminCommand.RunAsync(app, args);
                 return true;
             default:
                 throw new StartupConfigurationException($"Unknown command '{command}'. Known commands: migrate, create-admin.");

@@ -1,11 +1,41 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.EntityFrameworkCore;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure.Operations;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class OperationsServiceCollectionExtensions
 {
+    public const string ReadyTag = "ready";
+
     /// <summary>Health checks, Data Protection key storage, security headers and error handling.</summary>
     public static IServiceCollection AddPortalOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        services.AddHealthChecks();
+        // Ready means "can serve pages": the database answers and holds the portal's schema. A bare
+        // connection test is not enough on SQLite, which would happily create an empty file.
+        services.AddHealthChecks()
+            .AddDbContextCheck<PortalDbContext>(
+                name: "database",
+                tags: [ReadyTag],
+                customTestQuery: async (db, ct) =>
+                {
+                    await db.Roles.AsNoTracking().AnyAsync(ct);
+                    return true;
+                });
+
+        // One key ring in the database for every instance; the application name isolates it from other
+        // apps that might share the database, and must never change (it would sign everybody out).
+        services.AddDataProtection().SetApplicationName("PortCooperation");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
         return services;
     }
 }

@@ -1,25 +1,62 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using PortCooperation.Web.Infrastructure.Operations;
+using PortCooperation.Web.Infrastructure.Security;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class SecurityPipelineExtensions
 {
-    /// <summary>Friendly error page with a correlation id outside Development; never a stack trace for visitors.</summary>
+    /// <summary>Where the exception handler sends visitors; the Home controller renders it.</summary>
+    public const string ErrorPath = "/Home/Error";
+
+    /// <summary>Where 4xx/5xx responses without a body are re-executed for a friendly page.</summary>
+    public const string StatusCodePath = "/Home/StatusCode/{0}";
+
+    /// <summary>
+    /// Request logging (outermost, so it sees the final status), then a friendly error page with a correlation
+    /// id outside Development and friendly status pages everywhere; never a stack trace for visitors (S12).
+    /// The exception handler logs the exception server-side, inside the request's TraceId scope.
+    /// </summary>
     public static WebApplication UsePortalErrorHandling(this WebApplication app)
     {
+        app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/Home/Error");
+            app.UseExceptionHandler(ErrorPath);
         }
 
+        app.UseStatusCodePagesWithReExecute(StatusCodePath);
         return app;
     }
 
-    /// <summary>Security headers of quality.md S7.</summary>
-    public static WebApplication UsePortalSecurityHeaders(this WebApplication app) => app;
+    /// <summary>Security headers of quality.md S7 and the probe filter of S14.</summary>
+    public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            // One year with subdomains; UseHsts itself leaves out plain HTTP and localhost/127.0.0.1/[::1].
+            app.UseHsts();
+        }
 
-    /// <summary>/health/live (process only) and /health/ready (database).</summary>
+        if (SecurityOptions.From(app.Configuration).AllowInsecureCookies && !app.Environment.IsDevelopment())
+        {
+            app.Logger.LogWarning(
+                "Security:AllowInsecureCookies is true outside Development: sign-in cookies may travel over plain HTTP. Serve HTTPS and set it to false.");
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<BlockedRequestMiddleware>();
+        return app;
+    }
+
+    /// <summary>/health/live (the process answers; no database) and /health/ready (the database answers: 200, else 503).</summary>
     public static WebApplication MapPortalHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(OperationsServiceCollectionExtensions.ReadyTag),
+        });
         return app;
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Resources;
+
+namespace PortCooperation.Web.Areas.Admin;
+
+/// <summary>
+/// English and Spanish text of the staff area and the sign-in page (Resources/Security/StaffText*.resx),
+/// in the request's UI culture. Read through a ResourceManager of its own so it works whatever resource
+/// path the public site's localisation uses.
+/// </summary>
+public static class StaffText
+{
+    public static readonly ResourceManager Resources = new("PortCooperation.Web.Resources.Security.StaffText", typeof(StaffText).Assembly);
+
+    public static string StaffArea => Get(nameof(StaffArea));
+
+    public static string SkipToContent => Get(nameof(SkipToContent));
+
+    public static string PublicSite => Get(nameof(PublicSite));
+
+    public static string Dashboard => Get(nameof(Dashboard));
+
+    public static string SignedInAs => Get(nameof(SignedInAs));
+
+    public static string SignIn => Get(nameof(SignIn));
+
+    public static string SignOut => Get(nameof(SignOut));
+
+    public static string Login_Title => Get(nameof(Login_Title));
+
+    public static string Login_Intro => Get(nameof(Login_Intro));
+
+    public static string Login_Email => Get(nameof(Login_Email));
+
+    public static string Login_Password => Get(nameof(Login_Password));
+
+    public static string Login_Failed => Get(nameof(Login_Failed));
+
+    public static string Login_EmailRequired => Get(nameof(Login_EmailRequired));
+
+    public static string Login_PasswordRequired => Get(nameof(Login_PasswordRequired));
+
+    public static string Login_AlreadySignedIn => Get(nameof(Login_AlreadySignedIn));
+
+    public static string ErrorSummary_Title => Get(nameof(ErrorSummary_Title));
+
+    public static string Dashboard_Intro => Get(nameof(Dashboard_Intro));
+
+    public static string Dashboard_DraftActivities => Get(nameof(Dashboard_DraftActivities));
+
+    public static string Dashboard_DraftDocuments => Get(nameof(Dashboard_DraftDocuments));
+
+    public static string Dashboard_PendingRegistrations => Get(nameof(Dashboard_PendingRegistrations));
+
+    public static string Dashboard_UndeliveredMails => Get(nameof(Dashboard_UndeliveredMails));
+
+    public static string Format(string text, params object[] args) => string.Format(CultureInfo.CurrentCulture, text, args);
+
+    private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;
+}

@@ -1,0 +1,55 @@
+namespace PortCooperation.Web.Infrastructure.Security;
+
+/// <summary>
+/// Answers probes for files that must never be served (quality.md S14) before anything else can: any path
+/// segment starting with "." (/.git/config, /.env) and appsettings*.json give 404; TRACE and TRACK give 405.
+/// Static files already skip dot-files; this also covers catch-all routes and any future file provider.
+/// /.well-known/ (RFC 8615, e.g. security.txt) stays reachable.
+/// </summary>
+public sealed class BlockedRequestMiddleware(RequestDelegate next)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        var method = context.Request.Method;
+        if (string.Equals(method, "TRACE", StringComparison.OrdinalIgnoreCase) || string.Equals(method, "TRACK", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD, POST";
+            return Task.CompletedTask;
+        }
+
+        if (IsBlockedPath(context.Request.Path.Value))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+
+    public static bool IsBlockedPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return false;
+        }
+
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            var wellKnown = i == 0 && segment.Equals(".well-known", StringComparison.OrdinalIgnoreCase);
+            if (segment.StartsWith('.') && !wellKnown)
+            {
+                return true;
+            }
+
+            if (segment.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && segment.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
