@@ -88,7 +88,9 @@ public sealed class PostgresCluster : IAsyncLifetime
                 $"Cannot start the PostgreSQL test cluster: {PostgresBinaries.UnavailableReason}." +
                 (PostgresBinaries.IsCi ? " CI=true, so the PostgreSQL tests fail instead of being skipped." : ""));
 
-        _root = Path.Combine(Path.GetTempPath(), "portal-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        // As root the server runs as 'postgres', which must reach the folder: a TMPDIR under /root would not do.
+        var tempArea = binaries.RunAsPostgresUser ? "/tmp" : Path.GetTempPath();
+        _root = Path.Combine(tempArea, "portal-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(_root);
         await binaries.GiveToServerUserAsync(_root);
         var data = Path.Combine(_root, "data");
