@@ -11,8 +11,12 @@ public sealed class HomeController(TimeProvider clock) : Controller
     public async Task<IActionResult> Index([FromServices] HomePageReader reader, CancellationToken cancellationToken) =>
         View(await reader.ReadAsync(cancellationToken));
 
-    /// <summary>The language switcher: a plain form, so it works without JavaScript.</summary>
-    [HttpPost]
+    /// <summary>
+    /// The language switcher: a plain link, so it works without JavaScript and pages carry no antiforgery token
+    /// (which would make them uncacheable). Remembering a language preference is not a change of data (S3).
+    /// </summary>
+    [HttpGet("/language/{culture}")]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult SetLanguage(string? culture, string? returnUrl)
     {
         if (!LocalizationCultures.IsSupported(culture))

@@ -10,7 +10,7 @@ public static class SecurityPipelineExtensions
     public const string ErrorPath = "/Home/Error";
 
     /// <summary>Where 4xx/5xx responses without a body are re-executed for a friendly page.</summary>
-    public const string StatusCodePath = "/Home/StatusCode/{0}";
+    public const string StatusCodePath = "/Error/{0}";
 
     /// <summary>
     /// Request logging (outermost, so it sees the final status), then a friendly error page with a correlation

@@ -15,6 +15,8 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public PortalFactory(IDictionary<string, string?>? settings = null)
     {
+        // Production cookie rules (Secure, __Host- prefix) stay on in tests, so clients speak HTTPS to the test server.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
         DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)

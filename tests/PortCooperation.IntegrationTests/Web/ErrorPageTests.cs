@@ -64,6 +64,24 @@ public sealed class ErrorPageTests
         page.QuerySelector("[data-correlation-id]").ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound, "Page not found")]
+    [InlineData("/language/xx", HttpStatusCode.BadRequest, null)]
+    public async Task UnknownOrBadRequests_GetTheFriendlyPage_WithTheirStatus(string url, HttpStatusCode status, string? heading)
+    {
+        using var factory = new WebFactory();
+
+        using var response = await factory.CreateClient().GetAsync(url);
+        var page = await ParseAsync(response);
+
+        response.StatusCode.ShouldBe(status);
+        page.QuerySelector(".error-page").ShouldNotBeNull();
+        if (heading is not null)
+        {
+            Squash(page.QuerySelector("h1")!.TextContent).ShouldBe(heading);
+        }
+    }
+
     [Fact]
     public async Task StatusCodePage_WithANonErrorCode_SaysNotFound()
     {

@@ -66,29 +66,22 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
     }
 
     [Fact]
-    public async Task SetLanguage_WithoutAntiforgeryToken_IsRefused()
+    public async Task Switcher_IsAPlainLink_SoPagesCarryNoAntiforgeryToken()
     {
-        var client = _factory.CreateBrowserLikeClient();
+        var page = await _factory.CreateClient().GetDocumentAsync("/");
 
-        using var response = await client.PostAsync("/Home/SetLanguage", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["culture"] = "es",
-            ["returnUrl"] = "/",
-        }));
-
-        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        response.Headers.TryGetValues("Set-Cookie", out var cookies);
-        (cookies ?? []).ShouldNotContain(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
+        page.QuerySelector("input[name=__RequestVerificationToken]").ShouldBeNull();
+        var link = page.QuerySelector<IHtmlAnchorElement>("nav.language-switcher a")!;
+        link.GetAttribute("href").ShouldBe("/language/es?returnUrl=%2F");
     }
 
     [Fact]
-    public async Task SetLanguage_WithToken_StoresTheChoiceForAYear_AndReturnsToThePage()
+    public async Task SetLanguage_StoresTheChoiceForAYear_AndReturnsToThePage()
     {
-        var client = _factory.CreateBrowserLikeClient();
-        var (token, returnUrl) = await ReadSwitcherAsync(client, "/?culture=en&page=2");
-        returnUrl.ShouldBe("/?culture=en&page=2");
+        var client = _factory.CreateBrowserLikeClient("http://localhost");
+        var href = await ReadSwitcherAsync(client, "/?culture=en&page=2");
 
-        using var response = await PostSwitchAsync(client, token, "es", returnUrl);
+        using var response = await client.GetAsync(href);
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         // The culture parameter would override the new choice on the way back, so it is dropped.
@@ -99,6 +92,7 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
         cookie.ShouldContain("samesite=lax", Case.Insensitive);
         cookie.ShouldContain("max-age=31536000", Case.Insensitive);
         cookie.ShouldNotContain("secure", Case.Insensitive);
+        response.Headers.CacheControl!.NoStore.ShouldBeTrue();
 
         var after = await client.GetDocumentAsync("/");
         after.DocumentElement.GetAttribute("lang").ShouldBe("es");
@@ -108,9 +102,8 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
     public async Task SetLanguage_OverHttps_MarksTheCookieSecure()
     {
         var client = _factory.CreateBrowserLikeClient("https://localhost");
-        var (token, _) = await ReadSwitcherAsync(client, "/");
 
-        using var response = await PostSwitchAsync(client, token, "es", "/");
+        using var response = await client.GetAsync("/language/es?returnUrl=%2F");
 
         response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal))
             .ShouldContain("secure", Case.Insensitive);
@@ -124,9 +117,8 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
     public async Task SetLanguage_WithForeignReturnUrl_GoesHome(string returnUrl)
     {
         var client = _factory.CreateBrowserLikeClient();
-        var (token, _) = await ReadSwitcherAsync(client, "/");
 
-        using var response = await PostSwitchAsync(client, token, "es", returnUrl);
+        using var response = await client.GetAsync("/language/es?returnUrl=" + Uri.EscapeDataString(returnUrl));
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.ShouldBe("/");
@@ -136,11 +128,12 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
     public async Task SetLanguage_WithUnsupportedCulture_IsRejected()
     {
         var client = _factory.CreateBrowserLikeClient();
-        var (token, _) = await ReadSwitcherAsync(client, "/");
 
-        using var response = await PostSwitchAsync(client, token, "xx", "/");
+        using var response = await client.GetAsync("/language/xx?returnUrl=%2F");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        response.Headers.TryGetValues("Set-Cookie", out var cookies);
+        (cookies ?? []).ShouldNotContain(c => c.StartsWith(".AspNetCore.Culture", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -148,29 +141,17 @@ public sealed class LocalizationTests(WebFactoryFixture fixture) : IClassFixture
     {
         var page = await _factory.CreateClient().GetDocumentAsync("/");
 
-        var option = page.QuerySelector("form.language-switcher button[name=culture]")!;
-        option.GetAttribute("value").ShouldBe("es");
+        var option = page.QuerySelector("nav.language-switcher a")!;
+        option.GetAttribute("hreflang").ShouldBe("es");
         option.GetAttribute("lang").ShouldBe("es");
         Squash(option.TextContent).ShouldBe("Español");
     }
 
-    private static async Task<(string Token, string ReturnUrl)> ReadSwitcherAsync(HttpClient client, string url)
+    private static async Task<string> ReadSwitcherAsync(HttpClient client, string url)
     {
         var page = await client.GetDocumentAsync(url);
-        var form = page.QuerySelector<IHtmlFormElement>("form.language-switcher")!;
-        form.Method.ShouldBe("post");
-        return (
-            form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")!.Value,
-            form.QuerySelector<IHtmlInputElement>("input[name=returnUrl]")!.Value);
+        return page.QuerySelector<IHtmlAnchorElement>("nav.language-switcher a")!.GetAttribute("href")!;
     }
-
-    private static Task<HttpResponseMessage> PostSwitchAsync(HttpClient client, string token, string culture, string returnUrl) =>
-        client.PostAsync("/Home/SetLanguage", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["culture"] = culture,
-            ["returnUrl"] = returnUrl,
-        }));
 }
 
 /// <summary>One app for the tests that only read: they share it to keep the suite quick.</summary>

@@ -30,7 +30,7 @@ public sealed class WebFactory : PortalFactory
     public SqlCommandCounter SqlCommands { get; } = new();
 
     /// <summary>A client that keeps cookies but does not follow redirects, so tests can read Location.</summary>
-    public HttpClient CreateBrowserLikeClient(string baseAddress = "http://localhost") =>
+    public HttpClient CreateBrowserLikeClient(string baseAddress = "https://localhost") =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(baseAddress) });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
