@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using PortCooperation.Web.Infrastructure;
+using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Models.Shared;
 using PortCooperation.Web.Services.Content;
 
@@ -8,6 +10,7 @@ namespace PortCooperation.Web.Controllers;
 public sealed class HomeController(TimeProvider clock) : Controller
 {
     [HttpGet]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, CacheTags.Library, CacheTags.Countries, CacheTags.Scholarships, CacheTags.Registrations])]
     public async Task<IActionResult> Index([FromServices] HomePageReader reader, CancellationToken cancellationToken) =>
         View(await reader.ReadAsync(cancellationToken));
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure.Caching;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -19,7 +20,7 @@ public static class DatabaseServiceCollectionExtensions
         var connectionString = ResolveConnectionString(provider, configuration, environment);
         services.AddSingleton(new DatabaseConnectionInfo(provider, connectionString));
 
-        services.AddDbContext<PortalDbContext>(db =>
+        services.AddDbContext<PortalDbContext>((serviceProvider, db) =>
         {
             if (provider == DatabaseProvider.Sqlite)
             {
@@ -33,6 +34,12 @@ public static class DatabaseServiceCollectionExtensions
             // Migrations are written by hand without a model snapshot (ADR 0001), so EF always
             // believes the model has pending changes; schema tests prove it does not.
             db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+
+            // Saves evict the output-cache tags of what they changed (registered by AddPortalOutputCache).
+            if (serviceProvider.GetService<CacheEvictionInterceptor>() is { } eviction)
+            {
+                db.AddInterceptors(eviction);
+            }
         });
         return services;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Content;
 
@@ -17,6 +18,7 @@ public static class WebServiceCollectionExtensions
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddRazorPages();
+        services.AddPortalOutputCache();
 
         // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
         services.TryAddSingleton(TimeProvider.System);
