@@ -29,8 +29,11 @@ public static class CommandLineExtensions
             case CreateAdminCommand.Name:
                 Environment.ExitCode = await CreateAdminCommand.RunAsync(app, args);
                 return true;
+            case BackupCommand.BackupName or BackupCommand.RestoreName:
+                Environment.ExitCode = await BackupCommand.RunAsync(app, args);
+                return true;
             default:
-                throw new StartupConfigurationException($"Unknown command '{command}'. Known commands: migrate, create-admin.");
+                throw new StartupConfigurationException($"Unknown command '{command}'. Known commands: migrate, create-admin, backup, restore.");
         }
     }
 }
