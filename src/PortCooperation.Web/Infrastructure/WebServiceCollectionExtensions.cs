@@ -17,7 +17,6 @@ public static class WebServiceCollectionExtensions
             // Validation messages of every form come from the one shared resource file.
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddRazorPages();
         services.AddPortalOutputCache();
         services.AddPortalCompression();
 
