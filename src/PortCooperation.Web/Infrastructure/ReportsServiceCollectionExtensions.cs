@@ -9,6 +9,7 @@ public static class ReportsServiceCollectionExtensions
     {
         services.AddScoped<ExecutiveReportReader>();
         services.AddScoped<ReportRecordsReader>();
+        services.AddScoped<WordReportWriter>();
         return services;
     }
 }

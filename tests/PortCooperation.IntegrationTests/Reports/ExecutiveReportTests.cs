@@ -62,7 +62,7 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         Current(page, "webinars.participants").ShouldBe(1_340);
         Current(page, "webinars.memberstates").ShouldBe(17);
         page.QuerySelector("tr[data-figure='webinars.memberstates'] .report-note-ref").ShouldNotBeNull();
-        Squash(page.QuerySelector("#note-missing-participants")!.TextContent).ShouldStartWith("1 activities of this period have no participant count");
+        Squash(page.QuerySelector("#note-missing-participants")!.TextContent).ShouldStartWith("Activities of this period without a participant count on file: 1.");
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         Squash(page.QuerySelector("#h-planned")!.TextContent).ShouldBe("8. Activities planned for Q3 2020 (July–September)");
         Current(page, "planned.count").ShouldBe(7);
         var planned = Squash(page.QuerySelector("#planned-list")!.TextContent);
-        planned.ShouldContain("Webinar: 4");
+        planned.ShouldContain("Webinar (4)");
         planned.ShouldContain("Dredging: Issues and Contracts");
         planned.ShouldContain("with Mission of France");
         planned.ShouldContain("Logistics Management and Application to Port Operations · 29 Jun 2020 – 24 Jul 2020");

@@ -77,6 +77,32 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
         return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
     }
 
+    /// <summary>A column heading: "Q2 2020", "T2 2020", "2019", "Apr–Jun 2020" or "1 Apr – 15 May 2020".</summary>
+    public string ShortLabel(CultureInfo culture)
+    {
+        var months = Months;
+        if (months == 12 && From.Month == 1)
+        {
+            return From.Year.ToString(culture);
+        }
+
+        if (months == 3 && (From.Month - 1) % 3 == 0)
+        {
+            return string.Create(culture, $"{(culture.TwoLetterISOLanguageName == "es" ? "T" : "Q")}{(From.Month - 1) / 3 + 1} {From.Year}");
+        }
+
+        if (months is not null)
+        {
+            var first = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(From.Month).TrimEnd('.'), culture);
+            var last = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(To.Month).TrimEnd('.'), culture);
+            return From.Year == To.Year
+                ? (months == 1 ? $"{first} {To.Year}" : $"{first}–{last} {To.Year}")
+                : $"{first} {From.Year} – {last} {To.Year}";
+        }
+
+        return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
+    }
+
     private static string Title(string text, CultureInfo culture) => culture.TextInfo.ToTitleCase(text);
 
     private string MonthSpan(CultureInfo culture)

@@ -69,6 +69,22 @@ public sealed class ReportsController(
         return File(csv.ToBytes(), "text/csv; charset=utf-8", FileName(report, "csv"));
     }
 
+    /// <summary>The report as an editable Word document.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Word(ReportInput input, [FromServices] WordReportWriter word, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null)
+        {
+            return BadRequest();
+        }
+
+        var report = await reader.ReadAsync(period, scope, cancellationToken);
+        return File(word.Write(report, ScopeText(report)),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(report, "docx"));
+    }
+
     [HttpGet]
     public async Task<IActionResult> Records(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
     {
