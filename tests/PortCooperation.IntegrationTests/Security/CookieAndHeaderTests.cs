@@ -11,18 +11,11 @@ namespace PortCooperation.IntegrationTests.Security;
 /// quality.md S6 (cookie flags over HTTPS), S7 (headers per kind of page) and S14 (probes for files that must
 /// never be served), read from real responses of the app.
 /// </summary>
-public sealed partial class CookieAndHeaderTests : IClassFixture<CookieAndHeaderTests.Fixture>
+public sealed partial class CookieAndHeaderTests : IClassFixture<SharedWebFactory>
 {
     private readonly WebFactory _factory;
 
-    public CookieAndHeaderTests(Fixture fixture) => _factory = fixture.Factory;
-
-    public sealed class Fixture : IDisposable
-    {
-        public WebFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
+    public CookieAndHeaderTests(SharedWebFactory fixture) => _factory = fixture.Factory;
 
     [Fact]
     public async Task SignIn_OverHttps_SetsOnlyHostPrefixedSecureHttpOnlySameSiteCookies()

@@ -11,18 +11,11 @@ namespace PortCooperation.IntegrationTests.Security;
 /// quality.md S4: length rules (12–128), no composition rules, common passwords refused (the list ships with
 /// the app), checked by the real app's UserManager; lockout after 5 failures through the real login form.
 /// </summary>
-public sealed class PasswordAndLockoutTests : IClassFixture<PasswordAndLockoutTests.Fixture>
+public sealed class PasswordAndLockoutTests : IClassFixture<SharedWebFactory>
 {
     private readonly WebFactory _factory;
 
-    public PasswordAndLockoutTests(Fixture fixture) => _factory = fixture.Factory;
-
-    public sealed class Fixture : IDisposable
-    {
-        public WebFactory Factory { get; } = new();
-
-        public void Dispose() => Factory.Dispose();
-    }
+    public PasswordAndLockoutTests(SharedWebFactory fixture) => _factory = fixture.Factory;
 
     [Theory]
     [InlineData("elevenchars", "PasswordTooShort")]

@@ -10,28 +10,21 @@ namespace PortCooperation.IntegrationTests.Security;
 /// hand-kept list): anonymous visitors are sent to the sign-in page, signed-in accounts without a staff role
 /// get 403, staff get through.
 /// </summary>
-public sealed class StaffAreaAccessTests : IClassFixture<StaffAreaAccessTests.Fixture>
+public sealed class StaffAreaAccessTests : IClassFixture<SharedWebFactory>
 {
-    private readonly Fixture _fixture;
+    private readonly SharedWebFactory _fixture;
 
-    public StaffAreaAccessTests(Fixture fixture) => _fixture = fixture;
+    public StaffAreaAccessTests(SharedWebFactory fixture) => _fixture = fixture;
 
-    public sealed class Fixture : IDisposable
-    {
-        public WebFactory Factory { get; } = new();
-
-        public IReadOnlyList<EndpointRequest> Protected =>
-            [.. EndpointCatalogue.Requests(Factory.Services).Where(r => r.IsAdminArea || r.RequiresAuthorization)];
-
-        public void Dispose() => Factory.Dispose();
-    }
+    private IReadOnlyList<EndpointRequest> Protected =>
+        [.. EndpointCatalogue.Requests(_fixture.Factory.Services).Where(r => r.IsAdminArea || r.RequiresAuthorization)];
 
     [Fact]
     public void TheEnumeration_FindsTheStaffArea_AndEveryAdminEndpointRequiresAuthorization()
     {
         var all = EndpointCatalogue.Requests(_fixture.Factory.Services);
 
-        _fixture.Protected.ShouldContain(r => r.Method == "GET" && r.Path == "/Admin/Dashboard/Index");
+        Protected.ShouldContain(r => r.Method == "GET" && r.Path == "/Admin/Dashboard/Index");
         all.ShouldContain(r => r.Method == "POST" && r.Path == StaffPaths.LoginPath);
         all.Where(r => r.IsAdminArea && !r.RequiresAuthorization).ShouldBeEmpty("every Admin-area endpoint must require authorization");
     }
@@ -42,7 +35,7 @@ public sealed class StaffAreaAccessTests : IClassFixture<StaffAreaAccessTests.Fi
         var client = _fixture.Factory.NewClient();
         var failures = new List<string>();
 
-        foreach (var request in _fixture.Protected)
+        foreach (var request in Protected)
         {
             using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(request.Method), request.Path) { Content = FormFor(request) });
             if (!response.IsRedirectToLogin())
@@ -60,7 +53,7 @@ public sealed class StaffAreaAccessTests : IClassFixture<StaffAreaAccessTests.Fi
         var client = await _fixture.Factory.SignedInClientAsync("no-role@example.org");
         var failures = new List<string>();
 
-        foreach (var request in _fixture.Protected)
+        foreach (var request in Protected)
         {
             using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(request.Method), request.Path) { Content = FormFor(request) });
             if (response.StatusCode != HttpStatusCode.Forbidden)
