@@ -1,3 +1,5 @@
+using PortCooperation.Web.Infrastructure.Security;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class PipelineExtensions
@@ -12,6 +14,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalRateLimiting();
         // After localisation (entries vary by language) and authentication (signed-in users are not cached).
         app.UseOutputCache();
         app.MapPortalHealthChecks();
