@@ -1,3 +1,5 @@
+using PortCooperation.Web.Infrastructure.Security;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class PipelineExtensions
@@ -13,6 +15,7 @@ public static class PipelineExtensions
         app.UsePortalCompression();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalRateLimiting();
         // After localisation (entries vary by language) and authentication (signed-in users are not cached).
         app.UseOutputCache();
         app.MapPortalHealthChecks();
