@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Content;
+using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HomePageReader>();
         services.AddPortalReports();
+        services.AddPortalRegistrations();
         return services;
     }
 }
