@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddRazorPages();
         services.AddPortalOutputCache();
+        services.AddPortalCompression();
 
         // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
         services.TryAddSingleton(TimeProvider.System);
