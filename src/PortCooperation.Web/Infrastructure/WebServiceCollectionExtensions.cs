@@ -4,6 +4,7 @@ using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
+using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -26,6 +27,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<HomePageReader>();
         services.AddPortalReports();
         services.AddPortalRegistrations();
+        services.AddPortalStaff();
         return services;
     }
 }
