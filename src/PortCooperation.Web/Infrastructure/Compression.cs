@@ -5,8 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace PortCooperation.Web.Infrastructure;
 
 /// <summary>
-/// Brotli/gzip for dynamic responses (quality.md P7). Static files are compressed at build time by
-/// <c>MapStaticAssets</c>. Pages that carry secrets a visitor can influence (antiforgery tokens on staff and
+/// Brotli/gzip for pages, feeds and static files (quality.md P7). Pages that carry secrets a visitor can influence (antiforgery tokens on staff and
 /// sign-in pages, personal data on registration pages) are sent uncompressed, so BREACH-style attacks over HTTPS
 /// have nothing to measure.
 /// </summary>
@@ -21,9 +20,6 @@ public static class Compression
             options.EnableForHttps = true;
             options.Providers.Add<BrotliCompressionProvider>();
             options.Providers.Add<GzipCompressionProvider>();
-            // A published app's CSS and JS come pre-compressed from MapStaticAssets (Content-Encoding already set, so
-            // they are left alone); where no pre-compressed file exists (a build run outside Development) they are
-            // compressed here.
             options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(
                 ["image/svg+xml", "text/calendar", "application/atom+xml", "application/rss+xml", "application/xml", "text/csv"]);
         });

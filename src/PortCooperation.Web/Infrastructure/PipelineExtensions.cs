@@ -10,41 +10,18 @@ public static class PipelineExtensions
         app.UseForwardedHeaders();
         app.UsePortalErrorHandling();
         app.UsePortalSecurityHeaders();
+        app.UsePortalCompression();
+        app.UsePortalStaticFiles();
         app.UsePortalLocalization();
         app.UseRouting();
-        app.UsePortalCompression();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePortalRateLimiting();
         // After localisation (entries vary by language) and authentication (signed-in users are not cached).
         app.UseOutputCache();
         app.MapPortalHealthChecks();
-        // Files of wwwroot, pre-compressed at build time (br, gzip) with ETags. Views link them with
-        // asp-append-version, whose ?v= is the file's content hash: such URLs never change content, so they are
-        // cached for a year as immutable (quality.md P7).
-        app.MapStaticAssets().Add(endpoint =>
-        {
-            var serve = endpoint.RequestDelegate!;
-            endpoint.RequestDelegate = context =>
-            {
-                if (context.Request.Query.ContainsKey("v"))
-                {
-                    context.Response.OnStarting(() =>
-                    {
-                        if (context.Response.StatusCode == StatusCodes.Status200OK)
-                        {
-                            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
-                        }
-
-                        return Task.CompletedTask;
-                    });
-                }
-
-                return serve(context);
-            };
-        });
-        app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}").WithStaticAssets();
-        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+        app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
     }
 }
