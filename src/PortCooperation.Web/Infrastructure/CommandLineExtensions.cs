@@ -12,7 +12,8 @@ public static class CommandLineExtensions
 {
     public static async Task<bool> RunCommandIfRequestedAsync(this WebApplication app, string[] args)
     {
-        var command = args.FirstOrDefault(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal));
+        // A command is the first argument; host options (--urls http://…, --environment X, key=value) are not.
+        var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal) ? args[0] : null;
         switch (command)
         {
             case null:
@@ -28,8 +29,11 @@ public static class CommandLineExtensions
             case CreateAdminCommand.Name:
                 Environment.ExitCode = await CreateAdminCommand.RunAsync(app, args);
                 return true;
+            case BackupCommand.BackupName or BackupCommand.RestoreName:
+                Environment.ExitCode = await BackupCommand.RunAsync(app, args);
+                return true;
             default:
-                throw new StartupConfigurationException($"Unknown command '{command}'. Known commands: migrate, create-admin.");
+                throw new StartupConfigurationException($"Unknown command '{command}'. Known commands: migrate, create-admin, backup, restore.");
         }
     }
 }

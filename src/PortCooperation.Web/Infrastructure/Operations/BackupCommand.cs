@@ -1,0 +1,295 @@
+using System.Data.Common;
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using PortCooperation.Web.Data;
+
+namespace PortCooperation.Web.Infrastructure.Operations;
+
+/// <summary>
+/// <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt;</c> (quality.md R8). A backup is a folder holding a
+/// consistent copy of the database taken while the portal runs (SQLite's online backup API; <c>pg_dump -Fc</c> for
+/// PostgreSQL), every other file of the data folder (uploads, mail pickup; not logs), and <c>manifest.json</c> with
+/// the row count of every table and the SHA-256 of every file. Data Protection keys live in the database, so
+/// sign-ins made before the backup survive a restore. Restore goes into an empty database and checks the counts
+/// and checksums against the manifest; it never overwrites existing data.
+/// </summary>
+public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo database, string dataDirectory, IConfiguration configuration, TextWriter output, TextWriter error)
+{
+    public const string BackupName = "backup";
+    public const string RestoreName = "restore";
+    private const string ManifestFile = "manifest.json";
+    private const string SqliteFile = "database.sqlite";
+    private const string PostgresFile = "database.pgdump";
+    private const string FilesFolder = "files";
+    private static readonly JsonSerializerOptions _json = new() { WriteIndented = true };
+
+    public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var command = new BackupCommand(
+            services.GetRequiredService<PortalDbContext>(),
+            services.GetRequiredService<DatabaseConnectionInfo>(),
+            DataDirectory.Resolve(app.Configuration, app.Environment),
+            app.Configuration,
+            Console.Out,
+            Console.Error);
+        return args[0] == BackupName ? await command.BackupAsync(args) : await command.RestoreAsync(args);
+    }
+
+    public async Task<int> BackupAsync(IReadOnlyList<string> args)
+    {
+        if (args.Count < 2)
+        {
+            await error.WriteLineAsync("Usage: backup <empty or new folder>");
+            return 2;
+        }
+
+        var target = Path.GetFullPath(args[1]);
+        if (Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            await error.WriteLineAsync($"backup: {target} is not empty; choose a new folder.");
+            return 2;
+        }
+
+        Directory.CreateDirectory(target);
+        var databaseFile = database.Provider == DatabaseProvider.Sqlite ? SqliteFile : PostgresFile;
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            await using var source = new SqliteConnection(database.ConnectionString);
+            await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString());
+            await source.OpenAsync();
+            await copy.OpenAsync();
+            source.BackupDatabase(copy);
+        }
+        else if (!await RunPostgresToolAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", $"--file={Path.Combine(target, PostgresFile)}"]))
+        {
+            return 1;
+        }
+
+        // Counted from the copy, so the manifest describes exactly what the backup holds.
+        var tables = database.Provider == DatabaseProvider.Sqlite
+            ? await CountRowsAsync(new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString()))
+            : await CountRowsAsync(db.Database.GetDbConnection(), ownsConnection: false);
+        var files = CopyFiles(dataDirectory, Path.Combine(target, FilesFolder), skip: target);
+        var manifest = new BackupManifest(DateTime.UtcNow, database.Provider.ToString(), databaseFile, Sha256(Path.Combine(target, databaseFile)), tables, files);
+        await File.WriteAllTextAsync(Path.Combine(target, ManifestFile), JsonSerializer.Serialize(manifest, _json));
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Backup written to {target}: {tables.Count} tables, {tables.Values.Sum()} rows, {files.Count} files."));
+        return 0;
+    }
+
+    public async Task<int> RestoreAsync(IReadOnlyList<string> args)
+    {
+        if (args.Count < 2 || !File.Exists(Path.Combine(args[1], ManifestFile)))
+        {
+            await error.WriteLineAsync("Usage: restore <backup folder containing manifest.json>");
+            return 2;
+        }
+
+        var source = Path.GetFullPath(args[1]);
+        var manifest = JsonSerializer.Deserialize<BackupManifest>(await File.ReadAllTextAsync(Path.Combine(source, ManifestFile)))!;
+        if (!string.Equals(manifest.Provider, database.Provider.ToString(), StringComparison.Ordinal))
+        {
+            await error.WriteLineAsync($"restore: the backup is of {manifest.Provider}; this portal is configured for {database.Provider}.");
+            return 2;
+        }
+
+        var damaged = manifest.Files.Where(f => Sha256(Path.Combine(source, FilesFolder, f.Key)) != f.Value).Select(f => f.Key).ToList();
+        if (Sha256(Path.Combine(source, manifest.DatabaseFile)) != manifest.DatabaseSha256)
+        {
+            damaged.Add(manifest.DatabaseFile);
+        }
+
+        if (damaged.Count > 0)
+        {
+            await error.WriteLineAsync($"restore: checksum mismatch in the backup, nothing restored: {string.Join(", ", damaged)}");
+            return 1;
+        }
+
+        if (!await TargetIsEmptyAsync())
+        {
+            await error.WriteLineAsync("restore: the configured database already holds data; restore only into an empty database or data folder.");
+            return 2;
+        }
+
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(file + suffix);
+            }
+
+            File.Copy(Path.Combine(source, SqliteFile), file);
+        }
+        else if (!await RunPostgresToolAsync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", Path.Combine(source, PostgresFile)]))
+        {
+            return 1;
+        }
+
+        foreach (var relative in manifest.Files.Keys)
+        {
+            var destination = Path.Combine(dataDirectory, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(Path.Combine(source, FilesFolder, relative), destination, overwrite: true);
+        }
+
+        var counts = await CountRowsAsync(database.Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(database.ConnectionString)
+            : new NpgsqlConnection(database.ConnectionString));
+        var different = manifest.Tables.Where(t => !counts.TryGetValue(t.Key, out var n) || n != t.Value).Select(t => t.Key).ToList();
+        if (different.Count > 0)
+        {
+            await error.WriteLineAsync($"restore: row counts differ from the manifest in {string.Join(", ", different)}");
+            return 1;
+        }
+
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"Restored {manifest.Tables.Values.Sum()} rows in {manifest.Tables.Count} tables and {manifest.Files.Count} files from the backup of {manifest.CreatedAtUtc:u}; counts and checksums match."));
+        return 0;
+    }
+
+    /// <summary>An empty target: no SQLite file (or one without tables), or a PostgreSQL database without tables.</summary>
+    private async Task<bool> TargetIsEmptyAsync()
+    {
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
+            if (!File.Exists(file))
+            {
+                return true;
+            }
+        }
+
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = database.Provider == DatabaseProvider.Sqlite
+                ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()";
+            return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) == 0;
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    private async Task<SortedDictionary<string, long>> CountRowsAsync(DbConnection connection, bool ownsConnection = true)
+    {
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>()
+            .Append("__EFMigrationsHistory").Distinct().Order(StringComparer.Ordinal).ToList();
+        var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        await connection.OpenAsync();
+        try
+        {
+            foreach (var table in tables)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+                counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            }
+        }
+        finally
+        {
+            await connection.CloseAsync();
+            if (ownsConnection)
+            {
+                await connection.DisposeAsync();
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Copies the data folder's files (not the SQLite database, not logs, not the backup itself).</summary>
+    private static SortedDictionary<string, string> CopyFiles(string from, string to, string skip)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var top = relative.Split(Path.DirectorySeparatorChar)[0];
+            if (file.StartsWith(skip + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || top is "logs" or "backups"
+                || top.StartsWith("portal.db", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var destination = Path.Combine(to, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+            files[relative.Replace(Path.DirectorySeparatorChar, '/')] = Sha256(destination);
+        }
+
+        return files;
+    }
+
+    private async Task<bool> RunPostgresToolAsync(string tool, IEnumerable<string> arguments)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(database.ConnectionString);
+        var startInfo = new ProcessStartInfo(configuration[$"Backup:{tool}"] is { Length: > 0 } path ? path : tool)
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        };
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.ArgumentList.Add($"--dbname={connection.Database}");
+        startInfo.Environment["PGHOST"] = connection.Host;
+        startInfo.Environment["PGPORT"] = connection.Port.ToString(CultureInfo.InvariantCulture);
+        startInfo.Environment["PGUSER"] = connection.Username;
+        startInfo.Environment["PGPASSWORD"] = connection.Password ?? "";
+        try
+        {
+            using var process = Process.Start(startInfo)!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0)
+            {
+                await error.WriteLineAsync($"{tool} failed (exit {process.ExitCode}): {(await stderr).Trim()}");
+                return false;
+            }
+
+            return true;
+        }
+        catch (System.ComponentModel.Win32Exception ex)
+        {
+            await error.WriteLineAsync($"{tool} could not be started ({ex.Message}). Install the PostgreSQL client tools or set Backup:{tool} to its path.");
+            return false;
+        }
+    }
+
+    private static string Sha256(string file)
+    {
+        if (!File.Exists(file))
+        {
+            return "";
+        }
+
+        using var stream = File.OpenRead(file);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private sealed record BackupManifest(
+        DateTime CreatedAtUtc,
+        string Provider,
+        string DatabaseFile,
+        string DatabaseSha256,
+        SortedDictionary<string, long> Tables,
+        SortedDictionary<string, string> Files);
+}
