@@ -24,6 +24,7 @@ public static class DatabaseInitializer
 
         await RoleSeeder.SeedAsync(services, app.Logger);
         await Seeding.DataSeeder.SeedAsync(db, options.SeedDemoData, app.Logger);
+        await Seeding.Demo.LibraryDemoFiles.SeedAsync(db, services.GetRequiredService<Services.Library.AttachmentStorage>(), options.SeedDemoData);
     }
 
     public static async Task MigrateAsync(PortalDbContext db, ILogger logger)

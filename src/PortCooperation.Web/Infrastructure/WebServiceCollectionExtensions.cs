@@ -25,6 +25,7 @@ public static class WebServiceCollectionExtensions
         // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HomePageReader>();
+        services.AddPortalLibrary();
         services.AddPortalReports();
         services.AddPortalRegistrations();
         services.AddPortalStaff();

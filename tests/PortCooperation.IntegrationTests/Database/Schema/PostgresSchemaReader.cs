@@ -9,10 +9,11 @@ namespace PortCooperation.IntegrationTests.Database.Schema;
 /// </summary>
 public static class PostgresSchemaReader
 {
-    // "t" is the table and "n" its namespace in every query below.
+    // "t" is the table and "n" its namespace in every query below. Excluded: EF's bookkeeping tables and the
+    // library's full-text index table (SchemaDump.FullTextSearchTables), with its columns, constraints and indexes.
     private const string PortalTables = """
         n.nspname = current_schema() AND t.relkind IN ('r', 'p')
-          AND t.relname NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock')
+          AND t.relname NOT IN ('__EFMigrationsHistory', '__EFMigrationsLock', 'LibrarySearch')
         """;
 
     public static async Task<SchemaDump> ReadAsync(string connectionString)

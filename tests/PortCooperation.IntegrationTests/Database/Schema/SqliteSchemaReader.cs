@@ -15,7 +15,7 @@ public static partial class SqliteSchemaReader
         var tables = await QueryAsync(connection,
             "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
             r => (Name: r.GetString(0), Sql: r.GetString(1)));
-        foreach (var (table, sql) in tables.Where(t => !SchemaDump.MigrationBookkeepingTables.Contains(t.Name)))
+        foreach (var (table, sql) in tables.Where(t => !SchemaDump.IsExcluded(t.Name)))
         {
             dump.Add("table", table, sql.StartsWith("CREATE VIRTUAL", StringComparison.OrdinalIgnoreCase) ? "virtual" : "table");
             await ReadColumnsAndKeyAsync(connection, dump, table, sql);

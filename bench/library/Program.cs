@@ -1,0 +1,151 @@
+// Library search benchmark (quality.md P4): seeds N documents, then times the library page's queries (one page of
+// results, the facet counts and, when searching, the snippets: exactly what LibraryReader runs per request).
+// Usage: dotnet run -c Release --project bench/library -- sqlite 1000,10000,100000
+//        BENCH_PG="Host=127.0.0.1;Port=55432;Username=postgres" dotnet run -c Release --project bench/library -- postgres 1000,10000,100000
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Models.Library;
+using PortCooperation.Web.Services.Library;
+
+var provider = args.Length > 0 ? args[0].ToLowerInvariant() : "sqlite";
+var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(int.Parse).ToArray();
+var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40;
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
+var scenarios = new (string Name, LibraryQuery Query)[]
+{
+    ("listing, page 1", new LibraryQuery()),
+    ("listing, 2 filters, page 3", new LibraryQuery { Kind = SourceKind.NationalAuthority, Region = Region.SouthAmerica, Page = 3 }),
+    ("search, common word", new LibraryQuery { Q = "port" }),
+    ("search, two words", new LibraryQuery { Q = "crew change" }),
+    ("search, rare word", new LibraryQuery { Q = "fumigation" }),
+    ("search, accented + filter", new LibraryQuery { Q = "prácticas", Topic = "bench-security" }),
+    ("search, by title", new LibraryQuery { Q = "security measures", Sort = LibrarySort.Title }),
+};
+
+Console.WriteLine($"| provider | documents | scenario | p50 ms | p95 ms | results |");
+Console.WriteLine($"| --- | ---: | --- | ---: | ---: | ---: |");
+foreach (var size in sizes)
+{
+    var options = await CreateDatabaseAsync(provider, size);
+    await using (var db = new PortalDbContext(options))
+    {
+        await db.Database.MigrateAsync();
+        await SeedAsync(db, size);
+    }
+
+    foreach (var (name, query) in scenarios)
+    {
+        var times = new List<double>();
+        var total = 0;
+        for (var i = 0; i < iterations + 3; i++)
+        {
+            await using var db = new PortalDbContext(options);
+            var reader = new LibraryReader(db, TimeProvider.System, new LibrarySearchEngine(db), HtmlEncoder.Default);
+            var watch = Stopwatch.StartNew();
+            var page = await reader.ReadAsync(query, CancellationToken.None);
+            watch.Stop();
+            total = page.Total;
+            if (i >= 3)
+            {
+                times.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        times.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {provider} | {size:N0} | {name} | {Percentile(times, 0.50):F1} | {Percentile(times, 0.95):F1} | {total:N0} |"));
+    }
+}
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string provider, int size)
+{
+    var builder = new DbContextOptionsBuilder<PortalDbContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    if (provider == "postgres")
+    {
+        var admin = Environment.GetEnvironmentVariable("BENCH_PG") ?? throw new InvalidOperationException("Set BENCH_PG to a PostgreSQL connection string that may create databases.");
+        var name = $"library_bench_{size}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return builder.UseNpgsql(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString).Options;
+    }
+
+    var file = Path.Combine(Path.GetTempPath(), $"library-bench-{size}.db");
+    SqliteConnection.ClearAllPools();
+    foreach (var suffix in new[] { "", "-wal", "-shm" })
+    {
+        File.Delete(file + suffix);
+    }
+
+    return builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString()).Options;
+}
+
+// Documents drawn from a fixed vocabulary (seeded random), with countries, organisations, topics, both languages.
+static async Task SeedAsync(PortalDbContext db, int size)
+{
+    var random = new Random(42);
+    string[] en = ["port", "ports", "crew", "change", "cargo", "security", "measures", "health", "protocol", "terminal", "ship", "vessel", "customs", "logistics", "dredging", "channel", "berth", "pilot", "safety", "inspection", "container", "quarantine", "training", "governance", "environment", "emissions", "digital", "window", "trade", "facilitation"];
+    string[] es = ["puerto", "puertos", "tripulación", "cambio", "carga", "seguridad", "medidas", "salud", "protocolo", "terminal", "buque", "aduanas", "logística", "dragado", "canal", "atraque", "práctico", "prácticas", "inspección", "contenedor", "cuarentena", "formación", "gobernanza", "ambiente", "emisiones", "digital", "ventanilla", "comercio", "facilitación", "buenas"];
+    string Words(string[] vocabulary, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
+
+    var countries = Enumerable.Range(0, 30).Select(i => new Country
+    {
+        Code = $"{(char)('A' + i / 26)}{(char)('A' + i % 26)}", NameEn = $"Country {i}", NameEs = $"País {i}", IsMemberState = true,
+        Region = (Region)new[] { 1, 2, 3, 4 }[i % 4],
+    }).ToList();
+    var organisations = Enumerable.Range(0, 40).Select(i => new Organisation { Slug = $"bench-org-{i}", NameEn = $"Organisation {i}", NameEs = $"Organización {i}" }).ToList();
+    var topics = Enumerable.Range(0, 12).Select(i => new Topic { Slug = i == 0 ? "bench-security" : $"bench-topic-{i}", NameEn = $"Topic {i}", NameEs = $"Tema {i}" }).ToList();
+    db.AddRange(countries);
+    db.AddRange(organisations);
+    db.AddRange(topics);
+    await db.SaveChangesAsync();
+
+    var watch = Stopwatch.StartNew();
+    for (var start = 0; start < size; start += 2000)
+    {
+        db.ChangeTracker.Clear();
+        for (var i = start; i < Math.Min(size, start + 2000); i++)
+        {
+            var national = i % 3 != 0;
+            var document = new BestPracticeDocument
+            {
+                Slug = $"bench-{i}",
+                TitleEn = Words(en, 6) + (i % 997 == 0 ? " fumigation" : ""),
+                TitleEs = Words(es, 6),
+                SummaryEn = Words(en, 30),
+                SummaryEs = Words(es, 30),
+                BodyEn = Words(en, 250),
+                BodyEs = Words(es, 250),
+                SourceKind = national ? SourceKind.NationalAuthority : SourceKind.InternationalOrganisation,
+                CountryId = national ? countries[i % countries.Count].Id : null,
+                SourceOrganisationId = organisations[i % organisations.Count].Id,
+                Language = i % 2 == 0 ? "en" : "es",
+                PublishedOn = new DateOnly(2015 + i % 10, 1 + i % 12, 1 + i % 28),
+                PublicationState = i % 50 == 0 ? PublicationState.Draft : PublicationState.Published,
+            };
+            document.Topics.Add(new DocumentTopic { TopicId = topics[i % topics.Count].Id });
+            document.Topics.Add(new DocumentTopic { TopicId = topics[(i % topics.Count + 1 + i / 7 % (topics.Count - 1)) % topics.Count].Id });
+            db.Documents.Add(document);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    Console.Error.WriteLine($"seeded {size:N0} documents in {watch.Elapsed.TotalSeconds:F0} s");
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Services.Library;
+
+/// <summary>
+/// Where attachment files live: <c>attachments/</c> under the data folder (<c>Data:Directory</c>), never under
+/// wwwroot, each under a generated name; they are served only by LibraryController.Attachment. Also extracts the
+/// searchable text of the formats that allow it without extra packages: plain text, CSV, Markdown and HTML.
+/// PDF and Office files are stored and downloadable but their text is not indexed (no extraction library is
+/// available here).
+/// </summary>
+public sealed partial class AttachmentStorage(string folder)
+{
+    public const int MaxExtractedChars = 200_000;
+
+    public string Folder { get; } = folder;
+
+    /// <summary>The full path of a stored file, or null when the stored name is not a plain file name.</summary>
+    public string? PathOf(string storedFileName)
+    {
+        if (string.IsNullOrWhiteSpace(storedFileName) || storedFileName != Path.GetFileName(storedFileName) || storedFileName.StartsWith('.'))
+        {
+            return null;
+        }
+
+        return Path.Combine(Folder, storedFileName);
+    }
+
+    /// <summary>Stores the bytes under a new name and returns the attachment record (not yet added to the context).</summary>
+    public async Task<Attachment> SaveAsync(string originalFileName, string contentType, byte[] content, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Folder);
+        var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
+        var stored = $"{Guid.NewGuid():N}{(SafeExtension().IsMatch(extension) ? extension : "")}";
+        await File.WriteAllBytesAsync(Path.Combine(Folder, stored), content, cancellationToken);
+        return new Attachment
+        {
+            OriginalFileName = Path.GetFileName(originalFileName),
+            StoredFileName = stored,
+            ContentType = contentType,
+            SizeBytes = content.LongLength,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            ExtractedText = ExtractText(contentType, content),
+        };
+    }
+
+    /// <summary>The text to index, or null for formats whose text cannot be extracted here.</summary>
+    public static string? ExtractText(string contentType, byte[] content)
+    {
+        var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        string? text = mediaType switch
+        {
+            "text/plain" or "text/csv" or "text/markdown" => Encoding.UTF8.GetString(content),
+            "text/html" or "application/xhtml+xml" => HtmlToText(Encoding.UTF8.GetString(content)),
+            _ => null,
+        };
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        text = Whitespace().Replace(text, " ").Trim();
+        return text.Length > MaxExtractedChars ? text[..MaxExtractedChars] : text;
+    }
+
+    private static string HtmlToText(string html)
+    {
+        var withoutCode = ScriptOrStyle().Replace(html, " ");
+        return WebUtility.HtmlDecode(Tag().Replace(withoutCode, " "));
+    }
+
+    [GeneratedRegex(@"^\.[a-z0-9]{1,8}$")]
+    private static partial Regex SafeExtension();
+
+    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex ScriptOrStyle();
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+using PortCooperation.BrowserTests.Infrastructure;
+
+namespace PortCooperation.BrowserTests;
+
+/// <summary>The best-practice library in Chromium, over the seeded demo data (23 COVID-19 documents, each with a fact sheet).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class LibraryTests(BrowserApp app)
+{
+    private const string Document = "/library/covid-19-imo-crew-change-protocols";
+    private const string Collection = "/library/collections/covid-19-best-practices";
+
+    [Fact]
+    public async Task Visitor_FiltersSearchesOpensADocument_AndDownloadsItsAttachment()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/library");
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–20 of 23");
+
+        await page.Locator("[aria-labelledby=facet-kind]").GetByRole(AriaRole.Link, new() { Name = "International organisation" }).ClickAsync();
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–7 of 7");
+
+        await page.GetByLabel("Search the library").FillAsync("crew");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
+        page.Url.ShouldContain("kind=InternationalOrganisation");
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldStartWith("Results 1–");
+        (await page.Locator("#library-results mark").CountAsync()).ShouldBeGreaterThan(0);
+        var first = page.Locator("#library-results .doc-card__title a").First;
+        var title = await first.InnerTextAsync();
+        title.ShouldContain("crew", Case.Insensitive);
+
+        await first.ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe(title);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".attachment").First.ClickAsync());
+        download.SuggestedFilename.ShouldEndWith("-fact-sheet.txt");
+        var path = await download.PathAsync();
+        (await File.ReadAllTextAsync(path!)).ShouldContain(title);
+    }
+
+    [Fact]
+    public async Task Library_WithJavaScriptOff_FiltersAndSorts()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync("/library");
+
+        await page.Locator("[aria-labelledby=facet-region]").GetByRole(AriaRole.Link, new() { Name = "South America" }).ClickAsync();
+        await page.GetByLabel("Sort by").SelectOptionAsync("title");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sort", Exact = true }).ClickAsync();
+
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–5 of 5");
+        var titles = await page.Locator("#library-results .doc-card__title").AllInnerTextsAsync();
+        titles.ShouldBe(titles.Order(StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    [Theory]
+    [InlineData("/library")]
+    [InlineData("/library?q=crew+change")]
+    [InlineData("/library?culture=es&region=Caribbean")]
+    [InlineData(Document)]
+    [InlineData(Collection)]
+    [InlineData(Collection + "?culture=es")]
+    public async Task LibraryPage_HasNoAxeViolations(string url)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await page.GotoAsync(url);
+
+        var violations = await Axe.ViolationsAsync(page);
+
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    [Theory]
+    [InlineData("/library")]
+    [InlineData("/library?q=crew+change&culture=es")]
+    [InlineData(Document)]
+    [InlineData(Collection)]
+    public async Task LibraryPage_At320PixelsWide_DoesNotScrollSideways(string url)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        await page.GotoAsync(url);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        overflow.ShouldBeLessThanOrEqualTo(0);
+    }
+}

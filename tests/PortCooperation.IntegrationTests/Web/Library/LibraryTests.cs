@@ -1,0 +1,371 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using PortCooperation.IntegrationTests.Infrastructure;
+using PortCooperation.Web.Domain;
+using static PortCooperation.IntegrationTests.Web.Library.LibraryTestData;
+using static PortCooperation.IntegrationTests.Web.WebTestData;
+
+namespace PortCooperation.IntegrationTests.Web.Library;
+
+/// <summary>The library's search, facets, pages and files, run once on SQLite and once on PostgreSQL.</summary>
+public abstract class LibraryTests
+{
+    private static readonly DateTime Now = WebFactory.DefaultNow.UtcDateTime;
+
+    protected abstract Task<WebFactory> CreateFactoryAsync();
+
+    private static List<string> ResultTitles(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll("#library-results .doc-card__title").Select(e => Squash(e.TextContent))];
+
+    protected async Task TitleMatchOutranksBodyMatch()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(
+            NewDocument("Cargo handling guide", d => d.BodyEn = "Chapter on dredging of access channels and dredging permits."),
+            NewDocument("Dredging of port access channels"),
+            NewDocument("Unrelated protocol"));
+
+        var page = await factory.CreateClient().GetDocumentAsync("/library?q=dredging");
+
+        ResultTitles(page).ShouldBe(["Dredging of port access channels", "Cargo handling guide"]);
+        Squash(page.QuerySelector("#results-heading")!.TextContent).ShouldContain("of 2");
+    }
+
+    protected async Task SearchIgnoresAccentsAndCase()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(
+            NewDocument("Buenas prácticas de dragado", d => d.Language = "es"),
+            NewDocument("Medidas sanitarias", d => d.SummaryEn = "Practicas recomendadas sin tilde."),
+            NewDocument("Other"));
+        var client = factory.CreateClient();
+
+        foreach (var q in new[] { "practicas", "PRÁCTICAS", "prácticas", "Practicas" })
+        {
+            var titles = ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString(q)}"));
+            titles.Order().ToList().ShouldBe(["Buenas prácticas de dragado", "Medidas sanitarias"], $"q={q}");
+        }
+
+        // Words also match as the start of a longer word: "protocol" finds "protocols".
+        ResultTitles(await client.GetDocumentAsync("/library?q=dragad")).ShouldBe(["Buenas prácticas de dragado"]);
+    }
+
+    protected async Task SearchResultsArePaged()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync([.. Enumerable.Range(1, 25).Select(i => NewDocument($"Harbour safety note {i:00}", d => d.PublishedOn = new DateOnly(2030, 1, 1).AddDays(i)))]);
+        var client = factory.CreateClient();
+
+        var first = await client.GetDocumentAsync("/library?q=harbour&sort=newest");
+        var second = await client.GetDocumentAsync("/library?q=harbour&sort=newest&page=2");
+        var byTitle = await client.GetDocumentAsync("/library?q=harbour&sort=title&page=2");
+
+        ResultTitles(first).Count.ShouldBe(20);
+        ResultTitles(first)[0].ShouldBe("Harbour safety note 25");
+        ResultTitles(second).ShouldBe(["Harbour safety note 05", "Harbour safety note 04", "Harbour safety note 03", "Harbour safety note 02", "Harbour safety note 01"]);
+        ResultTitles(byTitle).ShouldBe(["Harbour safety note 21", "Harbour safety note 22", "Harbour safety note 23", "Harbour safety note 24", "Harbour safety note 25"]);
+        Squash(second.QuerySelector(".pager")!.TextContent).ShouldContain("Page 2 of 2");
+        (first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href") ?? "").ShouldContain("page=2");
+    }
+
+    protected async Task FacetCountsRespectTheOtherFilters()
+    {
+        using var factory = await CreateFactoryAsync();
+        var (peru, chile) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile")));
+        await factory.AddAsync(
+            NewDocument("Peru national 1", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.NationalAuthority; }),
+            NewDocument("Peru national 2", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.NationalAuthority; d.Language = "es"; }),
+            NewDocument("Peru other", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.Other; }),
+            NewDocument("Chile national", d => { d.CountryId = chile.Id; d.SourceKind = SourceKind.NationalAuthority; d.PublishedOn = new DateOnly(2029, 3, 3); }),
+            NewDocument("International", d => d.SourceKind = SourceKind.InternationalOrganisation),
+            NewDocument("Draft Peru national", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.NationalAuthority; d.PublicationState = PublicationState.Draft; }));
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/library?kind=NationalAuthority");
+
+        Counts(page, "country").ShouldBe(new Dictionary<string, int> { ["Chile"] = 1, ["Peru"] = 2 });
+        // The facet of the active filter keeps counting the other values, so the visitor can switch.
+        Counts(page, "kind").ShouldBe(new Dictionary<string, int> { ["International organisation"] = 1, ["National authority"] = 3, ["Other source"] = 1 });
+        Counts(page, "year").ShouldBe(new Dictionary<string, int> { ["2031"] = 2, ["2029"] = 1 });
+        Counts(page, "language").ShouldBe(new Dictionary<string, int> { ["English"] = 2, ["Spanish"] = 1 });
+        ResultTitles(page).Count.ShouldBe(3);
+
+        var both = await client.GetDocumentAsync("/library?kind=NationalAuthority&country=PE");
+        ResultTitles(both).Order().ToList().ShouldBe(["Peru national 1", "Peru national 2"]);
+        Counts(both, "kind").ShouldBe(new Dictionary<string, int> { ["National authority"] = 2, ["Other source"] = 1 });
+        Counts(both, "country").ShouldBe(new Dictionary<string, int> { ["Chile"] = 1, ["Peru"] = 2 });
+    }
+
+    private static Dictionary<string, int> Counts(AngleSharp.Html.Dom.IHtmlDocument page, string facet) =>
+        page.QuerySelectorAll($"[aria-labelledby=facet-{facet}] .facet__link").ToDictionary(
+            a => Squash(a.QuerySelector(".facet__name")!.TextContent),
+            a => int.Parse(Squash(a.QuerySelector(".facet__count")!.FirstChild!.TextContent), System.Globalization.CultureInfo.InvariantCulture));
+
+    protected async Task HighlightsAreEscaped()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(NewDocument("<script>alert('x')</script> Dredging rules", d =>
+        {
+            d.SummaryEn = "<b>bold</b> dredging & <img src=x onerror=alert(1)> summary";
+            d.BodyEn = "<iframe src=evil></iframe> dredging body";
+        }));
+        var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/library?q=dredging");
+        var html = await response.Content.ReadAsStringAsync();
+        var page = await ParseAsync(response);
+
+        html.ShouldNotContain("<script>alert");
+        html.ShouldNotContain("<img src=x");
+        html.ShouldNotContain("<iframe");
+        html.ShouldNotContain("<b>bold");
+        Squash(page.QuerySelector("#library-results .doc-card__title")!.TextContent).ShouldBe("<script>alert('x')</script> Dredging rules");
+        var snippet = page.QuerySelector("#library-results .doc-card__snippet")!;
+        snippet.QuerySelectorAll("mark").Select(m => m.TextContent.ToLowerInvariant()).ShouldAllBe(t => t == "dredging");
+        snippet.QuerySelectorAll("mark").Length.ShouldBeGreaterThan(0);
+        snippet.QuerySelectorAll("*").Select(e => e.LocalName).ShouldAllBe(n => n == "mark");
+
+        var slug = await factory.WithDbAsync(db => db.Documents.Select(d => d.Slug).SingleAsync());
+        var documentHtml = await (await client.GetAsync($"/library/{slug}")).Content.ReadAsStringAsync();
+        documentHtml.ShouldNotContain("<script>alert");
+        documentHtml.ShouldNotContain("<iframe");
+        documentHtml.ShouldContain("&lt;iframe");
+    }
+
+    protected async Task UnpublishedDocumentsNeverAppear()
+    {
+        using var factory = await CreateFactoryAsync();
+        var draft = NewDocument("Secret draft dredging", d => d.PublicationState = PublicationState.Draft);
+        var scheduled = NewDocument("Scheduled dredging", d => d.PublishAtUtc = Now.AddDays(1));
+        var visible = NewDocument("Visible dredging");
+        await factory.AddAsync(draft, scheduled, visible);
+        var file = await factory.AttachAsync(draft, "secret.txt", "text/plain", "secret dredging text");
+        var client = factory.CreateClient();
+
+        ResultTitles(await client.GetDocumentAsync("/library")).ShouldBe(["Visible dredging"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=dredging")).ShouldBe(["Visible dredging"]);
+        (await client.GetAsync($"/library/{draft.Slug}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/library/{scheduled.Slug}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync($"/library/attachments/{file.Id}/secret.txt")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var feed = await client.GetStringAsync("/library/feed.atom");
+        feed.ShouldContain("Visible dredging");
+        feed.ShouldNotContain("Secret");
+        feed.ShouldNotContain("Scheduled");
+    }
+
+    protected async Task UnknownSlugsAndFilesAre404()
+    {
+        using var factory = await CreateFactoryAsync();
+        var client = factory.CreateClient();
+
+        (await client.GetAsync("/library/no-such-document")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/library/collections/no-such-collection")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await client.GetAsync("/library/attachments/999999/file.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    protected async Task JunkQueryStringsAre400OrHarmless()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(NewDocument("Near miss reporting"));
+        var client = factory.CreateClient();
+
+        foreach (var junk in new[] { "page=abc", "page=0", "page=-3", "year=twenty", "region=Mars", "kind=99x", "country=PERU", "topic=%3Cscript%3E", "sort=sideways", "q=" + new string('x', 300) })
+        {
+            (await client.GetAsync($"/library?{junk}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, junk);
+        }
+
+        // Search syntax of either engine is taken as plain words, never as syntax.
+        foreach (var q in new[] { "\"", "\"near", "near*", "NEAR(miss reporting)", "-near", "near -", "((near", "near)", "a AND OR NOT", "*", "^near", "near:*", "near & | !", "'; DROP TABLE \"Documents\"; --", "col:near", "{near}" })
+        {
+            var response = await client.GetAsync($"/library?q={Uri.EscapeDataString(q)}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, q);
+        }
+
+        ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString("NEAR(\"miss\" -")}")).ShouldBe(["Near miss reporting"]);
+    }
+
+    protected async Task AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable()
+    {
+        using var factory = await CreateFactoryAsync();
+        var document = NewDocument("Port health plan");
+        await factory.AddAsync(document);
+        var text = await factory.AttachAsync(document, "checklist.txt", "text/plain", "Quarantine anchorage checklist for inspectors.");
+        var html = await factory.AttachAsync(document, "guide.html", "text/html", "<html><body><script>var zzsecret=1;</script><p>Fumigation of holds</p></body></html>");
+        var client = factory.CreateClient();
+
+        using var download = await client.GetAsync($"/library/attachments/{text.Id}/checklist.txt");
+        download.StatusCode.ShouldBe(HttpStatusCode.OK);
+        download.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
+        download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+        download.Content.Headers.ContentDisposition.FileNameStar.ShouldBe("checklist.txt");
+        download.Headers.GetValues("X-Content-Type-Options").ShouldBe(["nosniff"]);
+        (await download.Content.ReadAsStringAsync()).ShouldBe("Quarantine anchorage checklist for inspectors.");
+
+        using var htmlDownload = await client.GetAsync($"/library/attachments/{html.Id}/guide.html");
+        htmlDownload.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+
+        // A wrong file name in the URL is corrected, the id decides.
+        using var renamed = await factory.CreateBrowserLikeClient().GetAsync($"/library/attachments/{text.Id}/other.txt");
+        renamed.StatusCode.ShouldBe(HttpStatusCode.MovedPermanently);
+        renamed.Headers.Location!.ToString().ShouldEndWith($"/library/attachments/{text.Id}/checklist.txt");
+
+        // The files are stored outside wwwroot, under the data folder.
+        File.Exists(Path.Combine(factory.DataDirectory, "attachments", text.StoredFileName)).ShouldBeTrue();
+
+        ResultTitles(await client.GetDocumentAsync("/library?q=anchorage")).ShouldBe(["Port health plan"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=fumigation")).ShouldBe(["Port health plan"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=zzsecret")).ShouldBeEmpty();
+
+        var page = await client.GetDocumentAsync($"/library/{document.Slug}");
+        page.QuerySelectorAll(".attachment").Select(a => a.GetAttribute("href")).ShouldBe(
+            [$"/library/attachments/{text.Id}/checklist.txt", $"/library/attachments/{html.Id}/guide.html"]);
+
+        // Removing an attachment removes its words from the index (triggers keep the index in step).
+        await factory.WithDbAsync(async db =>
+        {
+            db.Attachments.Remove(await db.Attachments.SingleAsync(a => a.Id == text.Id));
+            await db.SaveChangesAsync();
+        });
+        ResultTitles(await client.GetDocumentAsync("/library?q=anchorage")).ShouldBeEmpty();
+    }
+
+    protected async Task EditsReachTheIndexAndTheCachedPages()
+    {
+        using var factory = await CreateFactoryAsync();
+        var document = NewDocument("Mooring guide");
+        await factory.AddAsync(document);
+        var client = factory.CreateClient();
+        ResultTitles(await client.GetDocumentAsync("/library?q=mooring")).ShouldBe(["Mooring guide"]);
+
+        factory.SqlCommands.Reset();
+        ResultTitles(await client.GetDocumentAsync("/library?q=mooring")).ShouldBe(["Mooring guide"]);
+        factory.SqlCommands.Count.ShouldBe(0, "the second request is served from the output cache");
+
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Documents.SingleAsync();
+            stored.TitleEn = "Berthing guide";
+            stored.TitleEs = "Guía de atraque";
+            await db.SaveChangesAsync();
+        });
+
+        ResultTitles(await client.GetDocumentAsync("/library?q=mooring")).ShouldBeEmpty();
+        ResultTitles(await client.GetDocumentAsync("/library?q=berthing")).ShouldBe(["Berthing guide"]);
+    }
+
+    protected async Task PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments()
+    {
+        var counts = new List<int>();
+        foreach (var size in new[] { 10, 1000 })
+        {
+            using var factory = await CreateFactoryAsync();
+            var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+            var org = new Organisation { Slug = "imo", NameEn = "International Maritime Organization" };
+            var topic = new Topic { Slug = "test-security", NameEn = "Security", NameEs = "Seguridad" };
+            var collection = new DocumentCollection { Slug = "set", TitleEn = "A set", PublicationState = PublicationState.Published };
+            await factory.AddAsync(org, topic, collection);
+            var documents = Enumerable.Range(0, size).Select(i => NewDocument($"Port security measure {i}", d =>
+            {
+                d.CountryId = i % 2 == 0 ? peru.Id : null;
+                d.SourceOrganisationId = i % 2 == 1 ? org.Id : null;
+                d.SourceKind = i % 2 == 0 ? SourceKind.NationalAuthority : SourceKind.InternationalOrganisation;
+                d.Topics.Add(new DocumentTopic { TopicId = topic.Id });
+                d.Collections.Add(new CollectionDocument { CollectionId = collection.Id, SortOrder = i });
+            })).ToList();
+            await factory.AddAsync([.. documents]);
+            var slug = documents[0].Slug;
+            var attachment = await factory.AttachAsync(documents[0], "a.txt", "text/plain", "security text");
+            var client = factory.CreateClient();
+            (await client.GetAsync("/library?warm-up=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await client.GetAsync($"/library/{slug}?warm-up=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+            foreach (var url in new[] { "/library", "/library?q=security+measure&topic=test-security", "/library?kind=NationalAuthority&country=PE&sort=title&page=2", $"/library/{slug}", "/library/collections/set", "/library/feed.atom" })
+            {
+                factory.SqlCommands.Reset();
+                (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
+                factory.SqlCommands.Count.ShouldBeInRange(1, 3, $"{url} with {size} documents");
+                counts.Add(factory.SqlCommands.Count);
+            }
+
+            factory.SqlCommands.Reset();
+            (await client.GetAsync($"/library/attachments/{attachment.Id}/a.txt")).StatusCode.ShouldBe(HttpStatusCode.OK);
+            factory.SqlCommands.Count.ShouldBe(1);
+        }
+
+        counts.Take(counts.Count / 2).ShouldBe(counts.Skip(counts.Count / 2), "the same number of commands with 10 and 1,000 documents");
+    }
+
+    protected async Task FeedIsAtomInBothLanguages()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(
+            NewDocument("Older", d => d.PublishedAtUtc = new DateTime(2031, 1, 1, 0, 0, 0, DateTimeKind.Utc)),
+            NewDocument("Newer & better", d => { d.TitleEs = "Más nuevo"; d.PublishedAtUtc = new DateTime(2031, 6, 1, 0, 0, 0, DateTimeKind.Utc); }),
+            NewDocument("Only English", d => { d.TitleEs = null; d.PublishedAtUtc = new DateTime(2030, 6, 1, 0, 0, 0, DateTimeKind.Utc); }));
+        var client = factory.CreateClient();
+
+        using var response = await client.GetAsync("/library/feed.atom?culture=en");
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/atom+xml");
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var english = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var spanish = XDocument.Parse(await client.GetStringAsync("/library/feed.atom?culture=es"));
+
+        english.Root!.Name.ShouldBe(atom + "feed");
+        english.Root.Element(atom + "id").ShouldNotBeNull();
+        english.Root.Element(atom + "updated")!.Value.ShouldBe("2032-03-01T12:00:00Z", "the newest change: rows were saved at the fixed clock's now");
+        english.Root.Elements(atom + "entry").First().Element(atom + "published")!.Value.ShouldBe("2031-06-01T00:00:00Z");
+        english.Root.Elements(atom + "link").Single(l => (string?)l.Attribute("rel") == "self").Attribute("href")!.Value.ShouldContain("/library/feed.atom");
+        var entries = english.Root.Elements(atom + "entry").ToList();
+        entries.Select(e => e.Element(atom + "title")!.Value).ShouldBe(["Newer & better", "Older", "Only English"]);
+        entries.ShouldAllBe(e => e.Element(atom + "id") != null && e.Element(atom + "updated") != null && e.Element(atom + "link") != null);
+        ((string?)spanish.Root!.Attribute(XNamespace.Xml + "lang")).ShouldBe("es");
+        spanish.Root.Elements(atom + "entry").Select(e => e.Element(atom + "title")!.Value).ShouldBe(["Más nuevo", "Older (ES)", "Only English"]);
+        // A title shown in the other language says so.
+        ((string?)spanish.Root.Elements(atom + "entry").Last().Element(atom + "title")!.Attribute(XNamespace.Xml + "lang")).ShouldBe("en");
+        spanish.Root.Elements(atom + "entry").Select(e => e.Element(atom + "id")!.Value)
+            .ShouldBe(entries.Select(e => e.Element(atom + "id")!.Value), "entry ids do not depend on the language");
+    }
+}
+
+public sealed class LibraryOnSqlite : LibraryTests
+{
+    protected override Task<WebFactory> CreateFactoryAsync() => Task.FromResult(new WebFactory());
+
+    [Fact] public Task Search_TitleMatchOutranksBodyMatch() => TitleMatchOutranksBodyMatch();
+    [Fact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
+    [Fact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
+    [Fact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
+    [Fact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
+    [Fact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
+    [Fact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
+    [Fact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
+    [Fact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [Fact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
+    [Fact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
+    [Fact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
+{
+    protected override async Task<WebFactory> CreateFactoryAsync() =>
+        new(settings: new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:Portal"] = await cluster.CreateDatabaseAsync(),
+        });
+
+    [PostgresFact] public Task Search_TitleMatchOutranksBodyMatch() => TitleMatchOutranksBodyMatch();
+    [PostgresFact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
+    [PostgresFact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
+    [PostgresFact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
+    [PostgresFact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
+    [PostgresFact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
+    [PostgresFact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
+    [PostgresFact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
+    [PostgresFact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [PostgresFact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
+    [PostgresFact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
+    [PostgresFact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();
+}
