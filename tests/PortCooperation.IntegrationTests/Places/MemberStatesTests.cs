@@ -193,34 +193,6 @@ public sealed class MemberStatesTests
     }
 
     [Theory]
-    [InlineData("/member-states/zz")]
-    [InlineData("/member-states/xyz")]
-    [InlineData("/member-states/p1")]
-    [InlineData("/member-states/pe/extra")]
-    [InlineData("/member-states/%C3%B1a")]
-    public async Task UnknownCountry_Is404(string url)
-    {
-        using var factory = new WebFactory();
-
-        using var response = await factory.CreateClient().GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
-    }
-
-    [Theory]
-    [InlineData("/member-states?page=-1&sort=%ZZ&region[]=x")]
-    [InlineData("/member-states/pe?culture=xx&q=%3Cscript%3E")]
-    [InlineData("/member-states/PE")]
-    public async Task JunkQueryStringsAndUpperCaseCodes_StillServeThePage(string url)
-    {
-        using var factory = new WebFactory();
-
-        using var response = await factory.CreateClient().GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-    }
-
-    [Theory]
     [InlineData(10)]
     [InlineData(1_000)]
     public async Task Pages_NeedAtMostThreeSqlCommands_WhateverTheNumberOfRows(int rows)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Content;
 
@@ -62,14 +63,21 @@ public sealed record PlaceActivityModel(
     bool IsOnline,
     string? City,
     LocalizedText HostCountry,
-    int? Participants);
+    int? Participants,
+    PartnerRole? Role = null);
 
-/// <summary>Links to pages other parts of the portal serve, by their URL pattern (app-relative, for Url.Content).</summary>
+/// <summary>Links to pages other parts of the portal serve, by their URL pattern (app-relative, for Url.Content), and small formats.</summary>
 public static class PlaceLinks
 {
     public static string Activity(string slug) => "~/activities/" + Uri.EscapeDataString(slug);
 
     public static string Document(string slug) => "~/library/" + Uri.EscapeDataString(slug);
+
+    /// <summary>"2014–2016", or "2014" for a single year.</summary>
+    public static string YearRange(int from, int? to) =>
+        to is { } end && end != from
+            ? $"{from.ToString(CultureInfo.InvariantCulture)}–{end.ToString(CultureInfo.InvariantCulture)}"
+            : from.ToString(CultureInfo.InvariantCulture);
 }
 
 /// <summary>What the records say about people from the country taking part.</summary>

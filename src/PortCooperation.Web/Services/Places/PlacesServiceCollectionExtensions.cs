@@ -6,6 +6,8 @@ public static class PlacesServiceCollectionExtensions
     public static IServiceCollection AddPortalPlaces(this IServiceCollection services)
     {
         services.AddScoped<MemberStatesReader>();
+        services.AddScoped<PortNetworkReader>();
+        services.AddScoped<PartnersReader>();
         return services;
     }
 }
