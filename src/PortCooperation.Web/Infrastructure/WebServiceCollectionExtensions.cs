@@ -5,6 +5,7 @@ using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
+using PortCooperation.Web.Services.Places;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -29,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalReports();
         services.AddPortalRegistrations();
         services.AddPortalStaff();
+        services.AddPortalPlaces();
         return services;
     }
 }

@@ -13,6 +13,7 @@ public sealed record SiteSection(string Controller, string LabelKey)
         new("MemberStates", "Nav_MemberStates"),
         new("PortNetwork", "Nav_PortNetwork"),
         new("Statistics", "Nav_Statistics"),
+        new("Partners", "Partners_Nav"),
     ];
 
     /// <summary>The privacy notice, linked from the footer when its page exists.</summary>
