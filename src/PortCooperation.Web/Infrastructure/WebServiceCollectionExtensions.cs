@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Activities;
 using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -24,6 +25,7 @@ public static class WebServiceCollectionExtensions
         // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HomePageReader>();
+        services.AddPortalActivities();
         return services;
     }
 }
