@@ -22,7 +22,7 @@ public sealed class ActivityCalendarReader(PortalDbContext db, TimeProvider cloc
         var fromUtc = first.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-14);
         var toUtc = last.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(12);
 
-        var rows = await db.Activities.AsNoTracking().PubliclyVisible(now)
+        var rows = await db.Activities.AsNoTracking().Public(now)
             .Where(a => a.StartsAtUtc < toUtc && a.EndsAtUtc >= fromUtc)
             .OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
             .Select(a => new

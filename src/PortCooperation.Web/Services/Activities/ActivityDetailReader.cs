@@ -17,7 +17,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
     {
         var now = NowUtc;
         var culture = CultureInfo.CurrentUICulture;
-        var a = await db.Activities.AsNoTracking().PubliclyVisible(now)
+        var a = await db.Activities.AsNoTracking().Public(now)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -105,7 +105,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
     /// <summary>The activity as a calendar event in the reader's language, or null when it is not public.</summary>
     public async Task<CalendarEvent?> ReadEventAsync(string slug, Func<string, string> absoluteUrl, string onlineLabel, CancellationToken cancellationToken)
     {
-        var activity = await db.Activities.AsNoTracking().PubliclyVisible(NowUtc)
+        var activity = await db.Activities.AsNoTracking().Public(NowUtc)
             .Include(a => a.HostCountry)
             .FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         return activity is null
@@ -117,7 +117,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
     public async Task<List<CalendarEvent>> ReadFeedAsync(Func<string, string> absoluteUrl, string onlineLabel, CancellationToken cancellationToken)
     {
         var now = NowUtc;
-        var activities = await db.Activities.AsNoTracking().PubliclyVisible(now)
+        var activities = await db.Activities.AsNoTracking().Public(now)
             .Where(a => a.EndsAtUtc >= now)
             .OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
             .Take(1000)

@@ -21,7 +21,7 @@ public sealed class ActivityListReader(PortalDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var culture = CultureInfo.CurrentUICulture;
-        var visible = db.Activities.AsNoTracking().PubliclyVisible(now);
+        var visible = db.Activities.AsNoTracking().Public(now);
 
         var facets = await visible
             .Select(a => new FacetRow

@@ -8,6 +8,7 @@ public static class ActivityServiceCollectionExtensions
         services.AddScoped<ActivityListReader>();
         services.AddScoped<ActivityCalendarReader>();
         services.AddScoped<ActivityDetailReader>();
+        services.AddScoped<Discovery.SitemapReader>();
         return services;
     }
 }

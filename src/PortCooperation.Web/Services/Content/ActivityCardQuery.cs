@@ -4,14 +4,6 @@ using PortCooperation.Web.Models.Home;
 
 namespace PortCooperation.Web.Services.Content;
 
-/// <summary>Who may see what: the one definition of "public" for activities (pages, feeds, sitemap).</summary>
-public static class PublicContent
-{
-    /// <summary>Published, and either not scheduled or scheduled for a moment already past.</summary>
-    public static IQueryable<Activity> PubliclyVisible(this IQueryable<Activity> activities, DateTime nowUtc) =>
-        activities.Where(a => a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= nowUtc));
-}
-
 /// <summary>The projection of an activity card (home page, activities listing), one SQL command per list.</summary>
 public static class ActivityCardQuery
 {

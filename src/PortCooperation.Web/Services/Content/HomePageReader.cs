@@ -18,7 +18,7 @@ public sealed class HomePageReader(PortalDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var culture = CultureInfo.CurrentUICulture;
-        var visible = db.Activities.AsNoTracking().PubliclyVisible(now);
+        var visible = db.Activities.AsNoTracking().Public(now);
 
         var upcoming = await ActivityCardQuery.SelectCards(visible
                 .Where(a => a.StartsAtUtc >= now)
