@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Activities;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
@@ -31,6 +32,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalRegistrations();
         services.AddPortalStaff();
         services.AddPortalPlaces();
+        services.AddPortalActivities();
         return services;
     }
 }

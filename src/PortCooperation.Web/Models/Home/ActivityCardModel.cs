@@ -8,6 +8,8 @@ public sealed class ActivityCardModel
 {
     public int Id { get; init; }
 
+    public string Slug { get; init; } = "";
+
     public LocalizedText Title { get; init; }
 
     public LocalizedText Summary { get; init; }

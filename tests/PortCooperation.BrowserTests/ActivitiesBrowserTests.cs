@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+using PortCooperation.BrowserTests.Infrastructure;
+
+namespace PortCooperation.BrowserTests;
+
+/// <summary>The activity pages in Chromium over the seeded demo data (2027 upcoming activities, 2020 cancellations).</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ActivitiesBrowserTests(BrowserApp app)
+{
+    private const string Detail = "/activities/demo-webinar-cybersecurity-port-community-systems-2027";
+    private const string CancelledDetail = "/activities/v-hemispheric-conference-sustainable-management-2020";
+
+    [Fact]
+    public async Task Calendar_BrowseToTheNextMonth_AndOpenAnActivity()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/activities/calendar?year=2027&month=2");
+        (await page.Locator("#month-heading").InnerTextAsync()).ShouldBe("February 2027");
+
+        await page.Locator("#next-month").ClickAsync();
+        (await page.Locator("#month-heading").InnerTextAsync()).ShouldBe("March 2027");
+        await page.Locator("#calendar-grid").GetByRole(AriaRole.Link, new() { Name = "Cybersecurity for Port Community Systems" }).ClickAsync();
+
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("Cybersecurity for Port Community Systems");
+        page.Url.ShouldEndWith(Detail);
+        // The script fills in the visitor's own time zone next to the activity's zone and UTC.
+        (await page.Locator(".visitor-time").IsVisibleAsync()).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task List_FilterByKind_WorksWithoutJavaScript()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync("/activities");
+
+        await page.Locator("#filter-kind").SelectOptionAsync("Course");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        page.Url.ShouldContain("kind=Course");
+        var kinds = await page.Locator(".activity-card .tag--kind").AllInnerTextsAsync();
+        kinds.Count.ShouldBeGreaterThan(0);
+        kinds.ShouldAllBe(k => k == "Online course");
+    }
+
+    [Theory]
+    [InlineData("/activities")]
+    [InlineData("/activities?culture=es")]
+    [InlineData("/activities/calendar?year=2027&month=3")]
+    [InlineData(Detail)]
+    [InlineData(Detail + "?culture=es")]
+    [InlineData(CancelledDetail)]
+    public async Task ActivityPage_HasNoAxeViolations(string url)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await page.GotoAsync(url);
+
+        var violations = await Axe.ViolationsAsync(page);
+
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
+    }
+
+    [Theory]
+    [InlineData("/activities")]
+    [InlineData("/activities/calendar?year=2027&month=3")]
+    [InlineData(Detail + "?culture=es")]
+    [InlineData(CancelledDetail)]
+    public async Task ActivityPage_At320PixelsWide_NothingScrollsSideways(string url)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 320, Height = 640 } });
+        await page.GotoAsync(url);
+
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        overflow.ShouldBeLessThanOrEqualTo(0);
+    }
+}
