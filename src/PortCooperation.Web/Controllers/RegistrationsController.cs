@@ -42,29 +42,7 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
             return RedirectToAction(nameof(Done), new { slug, outcome = RegistrationDoneOutcome.Confirmed });
         }
 
-        int? countryId = null;
-        if (ModelState.GetValidationState(nameof(RegistrationInput.Country)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            countryId = await reader.CountryIdAsync(input.Country!, cancellationToken);
-            if (countryId is null)
-            {
-                ModelState.AddModelError(nameof(RegistrationInput.Country), text["Registration_Country_Required"]);
-            }
-        }
-
-        Gender? gender = null;
-        if (!string.IsNullOrEmpty(input.Gender))
-        {
-            if (Enum.TryParse<Gender>(input.Gender, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(input.Gender, out _))
-            {
-                gender = parsed;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(RegistrationInput.Gender), text["Registration_Gender_Invalid"]);
-            }
-        }
-
+        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
         if (!ModelState.IsValid || !activity.AcceptsRegistrations)
         {
             return View(await PageAsync(activity, input, cancellationToken));
