@@ -1,33 +1,6 @@
-using System.ComponentModel.DataAnnotations;
 using PortCooperation.Web.Domain;
 
 namespace PortCooperation.Web.Models.Registrations;
-
-/// <summary>The details a registrant may correct through their private link.</summary>
-public sealed class RegistrationDetailsInput
-{
-    [Required(ErrorMessage = "Registration_FullName_Required")]
-    [StringLength(RegistrationInput.NameLength, ErrorMessage = "Registration_TooLong")]
-    public string? FullName { get; set; }
-
-    [Required(ErrorMessage = "Registration_Organisation_Required")]
-    [StringLength(RegistrationInput.NameLength, ErrorMessage = "Registration_TooLong")]
-    public string? Organisation { get; set; }
-
-    [StringLength(RegistrationInput.NameLength, ErrorMessage = "Registration_TooLong")]
-    public string? Position { get; set; }
-
-    [Required(ErrorMessage = "Registration_Country_Required")]
-    [StringLength(2, ErrorMessage = "Registration_Country_Required")]
-    public string? Country { get; set; }
-
-    [StringLength(20)]
-    public string? Gender { get; set; }
-
-    [Required(ErrorMessage = "Registration_Language_Required")]
-    [RegularExpression("^(en|es)$", ErrorMessage = "Registration_Language_Required")]
-    public string? Language { get; set; }
-}
 
 /// <summary>The private self-service page of one registration.</summary>
 public sealed class SelfServicePageModel
