@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure;
+using PortCooperation.Web.Infrastructure.Security;
 using PortCooperation.Web.Models.Registrations;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Registrations;
@@ -28,6 +30,7 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimitPolicies.Registration)]
     public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
     {
         var activity = await reader.ReadActivityAsync(slug, cancellationToken);
