@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure;
+using PortCooperation.Web.Infrastructure.Security;
 using PortCooperation.Web.Models.Registrations;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Registrations;
@@ -28,6 +30,7 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
     }
 
     [HttpPost("")]
+    [EnableRateLimiting(RateLimitPolicies.Registration)]
     public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
     {
         var activity = await reader.ReadActivityAsync(slug, cancellationToken);
@@ -42,29 +45,7 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
             return RedirectToAction(nameof(Done), new { slug, outcome = RegistrationDoneOutcome.Confirmed });
         }
 
-        int? countryId = null;
-        if (ModelState.GetValidationState(nameof(RegistrationInput.Country)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
-        {
-            countryId = await reader.CountryIdAsync(input.Country!, cancellationToken);
-            if (countryId is null)
-            {
-                ModelState.AddModelError(nameof(RegistrationInput.Country), text["Registration_Country_Required"]);
-            }
-        }
-
-        Gender? gender = null;
-        if (!string.IsNullOrEmpty(input.Gender))
-        {
-            if (Enum.TryParse<Gender>(input.Gender, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(input.Gender, out _))
-            {
-                gender = parsed;
-            }
-            else
-            {
-                ModelState.AddModelError(nameof(RegistrationInput.Gender), text["Registration_Gender_Invalid"]);
-            }
-        }
-
+        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
         if (!ModelState.IsValid || !activity.AcceptsRegistrations)
         {
             return View(await PageAsync(activity, input, cancellationToken));

@@ -86,9 +86,42 @@ public sealed class MailDeliveryTests
             mail.Html!.ShouldContain($"<html lang=\"{registration.Language}\">");
         }
 
+        foreach (var kind in new[] { "Confirmation", "Promoted", "Approved", "CancelledByRegistrant" })
+        {
+            var mail = byKind[kind].Single();
+            var ics = mail.Attachments.ShouldHaveSingleItem();
+            ics.ContentType.ShouldBe("text/calendar");
+            ics.Filename.ShouldBe("invitation.ics");
+            AssertValidCalendar(ics.Content, kind == "CancelledByRegistrant" ? "CANCEL" : "REQUEST", mail.To.Single());
+        }
+
+        byKind["Waitlisted"][0].Attachments.ShouldBeEmpty();
+        byKind["Confirmation"][0].Attachments[0].Content.ShouldContain($"UID:activity-{open.Id}@portcooperation");
         byKind["Confirmation"][0].Text!.ShouldContain("https://meet.example.org/j/123");
         byKind["Waitlisted"][0].Text!.ShouldNotContain("https://meet.example.org/j/123");
         (await factory.OutboxAsync()).ShouldAllBe(m => m.Status == OutboxStatus.Sent && m.Attempts == 1);
+    }
+
+    /// <summary>An RFC 5545 calendar with one event addressed to the registrant, lines folded at 75 octets.</summary>
+    private static void AssertValidCalendar(string ics, string method, string attendee)
+    {
+        var lines = ics.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n').Split('\n');
+        lines[0].ShouldBe("BEGIN:VCALENDAR");
+        lines[^1].ShouldBe("END:VCALENDAR");
+        lines.ShouldContain("VERSION:2.0");
+        lines.ShouldContain("METHOD:" + method);
+        lines.Count(l => l == "BEGIN:VEVENT").ShouldBe(1);
+        lines.Count(l => l == "END:VEVENT").ShouldBe(1);
+        lines.ShouldContain(l => l.StartsWith("DTSTART", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("DTEND", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("UID:activity-", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal));
+        string.Join("", lines.Select(l => l.TrimStart(' '))).ShouldContain("mailto:" + attendee);
+        lines.ShouldAllBe(l => System.Text.Encoding.UTF8.GetByteCount(l) <= 75);
+        if (method == "CANCEL")
+        {
+            lines.ShouldContain("STATUS:CANCELLED");
+        }
     }
 
     [SmtpFact]

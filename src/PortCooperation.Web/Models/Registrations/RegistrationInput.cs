@@ -2,22 +2,14 @@ using System.ComponentModel.DataAnnotations;
 
 namespace PortCooperation.Web.Models.Registrations;
 
-/// <summary>
-/// The public registration form. Only these fields bind: status, activity and token are never taken from a post
-/// (quality.md S11). Error messages are resource keys, shown in the visitor's language.
-/// </summary>
-public sealed class RegistrationInput
+/// <summary>The person fields both registration screens bind (the form and the self-service details).</summary>
+public abstract class RegistrationPersonInput
 {
     public const int NameLength = 200;
 
     [Required(ErrorMessage = "Registration_FullName_Required")]
     [StringLength(NameLength, ErrorMessage = "Registration_TooLong")]
     public string? FullName { get; set; }
-
-    [Required(ErrorMessage = "Registration_Email_Required")]
-    [StringLength(254, ErrorMessage = "Registration_TooLong")]
-    [EmailAddress(ErrorMessage = "Registration_Email_Invalid")]
-    public string? Email { get; set; }
 
     [Required(ErrorMessage = "Registration_Organisation_Required")]
     [StringLength(NameLength, ErrorMessage = "Registration_TooLong")]
@@ -38,6 +30,18 @@ public sealed class RegistrationInput
     [Required(ErrorMessage = "Registration_Language_Required")]
     [RegularExpression("^(en|es)$", ErrorMessage = "Registration_Language_Required")]
     public string? Language { get; set; }
+}
+
+/// <summary>
+/// The public registration form. Only these fields bind: status, activity and token are never taken from a post
+/// (quality.md S11). Error messages are resource keys, shown in the visitor's language.
+/// </summary>
+public sealed class RegistrationInput : RegistrationPersonInput
+{
+    [Required(ErrorMessage = "Registration_Email_Required")]
+    [StringLength(254, ErrorMessage = "Registration_TooLong")]
+    [EmailAddress(ErrorMessage = "Registration_Email_Invalid")]
+    public string? Email { get; set; }
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "Registration_Consent_Required")]
     public bool Consent { get; set; }
@@ -45,3 +49,6 @@ public sealed class RegistrationInput
     /// <summary>Honeypot: hidden from people, filled in by bots. A post with a value is dropped silently.</summary>
     public string? Website { get; set; }
 }
+
+/// <summary>The details a registrant may correct through their private link (not the e-mail address, the registration's key).</summary>
+public sealed class RegistrationDetailsInput : RegistrationPersonInput;

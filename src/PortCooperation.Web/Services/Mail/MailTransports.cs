@@ -42,6 +42,7 @@ public static class OutboxMailMessage
         if (message.CalendarAttachment is not null)
         {
             var attachment = System.Net.Mail.Attachment.CreateAttachmentFromString(message.CalendarAttachment, "invitation.ics", Encoding.UTF8, "text/calendar");
+            attachment.ContentType.Parameters["method"] = message.CalendarAttachment.Contains("METHOD:CANCEL", StringComparison.Ordinal) ? "CANCEL" : "REQUEST";
             mail.Attachments.Add(attachment);
         }
 

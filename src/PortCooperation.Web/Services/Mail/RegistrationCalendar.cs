@@ -1,16 +1,28 @@
+using Microsoft.Extensions.Options;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Calendar;
 
 namespace PortCooperation.Web.Services.Mail;
 
 /// <summary>
-/// The .ics attachment of a registration mail. The iCalendar writer (RFC 5545) is built by the public-activities
-/// work (Services/Calendar/ICalendarWriter); until it is merged, mails go out without the attachment.
+/// The .ics attachment of a registration mail, written by the site's one iCalendar writer (RFC 5545): a REQUEST
+/// addressed to the registrant (same UID as the public download, SEQUENCE from the activity's version, so an updated
+/// copy replaces the old one), or a CANCEL when the registration or the activity is cancelled.
 /// </summary>
-public sealed class RegistrationCalendar
+public sealed class RegistrationCalendar(IOptions<MailOptions> options, TimeProvider clock)
 {
-    public string? For(Activity activity, Registration registration, MailText text, bool cancelled)
+    public string For(Activity activity, Registration registration, MailText text, bool cancelled)
     {
-        _ = (activity, registration, text, cancelled);
-        return null;
+        var settings = options.Value;
+        var url = $"{settings.PublicBaseUrl.TrimEnd('/')}/activities/{activity.Slug}";
+        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, url, text["RegistrationMail_Online"]) with
+        {
+            OrganizerEmail = settings.From,
+            OrganizerName = settings.FromName,
+            AttendeeEmail = registration.Email,
+            AttendeeName = registration.FullName,
+            IsCancelled = cancelled || activity.Status == ActivityStatus.Cancelled,
+        };
+        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -12,10 +13,29 @@ namespace PortCooperation.Web.Services.Registrations;
 /// default of Microsoft.Data.Sqlite), which takes the database's write lock; on PostgreSQL a no-op UPDATE of the
 /// activity row takes its row lock, so registrations for other activities still run in parallel. A busy database
 /// (SQLITE_BUSY, serialisation failure, deadlock) rolls back and the whole unit is retried from a clean context.
+/// Within one process, requests for the same activity first queue on an in-memory lock, so a burst of registrations
+/// waits without holding a database connection each (which would exhaust the connection pool); the database lock
+/// still serialises several app instances.
 /// </summary>
 public static class ActivityGate
 {
+    private static readonly ConcurrentDictionary<int, SemaphoreSlim> _local = new();
+
     public static async Task<T> RunAsync<T>(PortalDbContext db, int activityId, int retries, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
+    {
+        var local = _local.GetOrAdd(activityId, _ => new SemaphoreSlim(1, 1));
+        await local.WaitAsync(cancellationToken);
+        try
+        {
+            return await RunInTransactionAsync(db, activityId, retries, work, cancellationToken);
+        }
+        finally
+        {
+            local.Release();
+        }
+    }
+
+    private static async Task<T> RunInTransactionAsync<T>(PortalDbContext db, int activityId, int retries, Func<CancellationToken, Task<T>> work, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -130,6 +130,81 @@ public sealed class RegistrationService(
         }, cancellationToken);
     }
 
+    /// <summary>The registrant corrects their details through their link (the e-mail address, the registration's key, stays).</summary>
+    public async Task<bool> UpdateDetailsAsync(string accessToken, RegistrationRequest details, CancellationToken cancellationToken)
+    {
+        var registration = await db.Registrations.SingleOrDefaultAsync(r => r.AccessToken == accessToken && r.AnonymisedAtUtc == null, cancellationToken);
+        if (registration is null)
+        {
+            return false;
+        }
+
+        registration.FullName = details.FullName.Trim();
+        registration.OrganisationName = details.OrganisationName?.Trim();
+        registration.Position = details.Position?.Trim();
+        registration.CountryId = details.CountryId;
+        registration.Gender = details.Gender;
+        registration.Language = details.Language;
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Erases the personal data of a registration (the registrant's request through their link, or the retention job):
+    /// name, e-mail, organisation and position are removed, the private link stops working and the queued or sent mails
+    /// are deleted. Country and gender stay, so statistics survive. A place the person held goes to the waiting list.
+    /// </summary>
+    public async Task<bool> AnonymiseAsync(int registrationId, CancellationToken cancellationToken)
+    {
+        var activityId = await db.Registrations.AsNoTracking().Where(r => r.Id == registrationId && r.AnonymisedAtUtc == null)
+            .Select(r => (int?)r.ActivityId).SingleOrDefaultAsync(cancellationToken);
+        if (activityId is null)
+        {
+            return false;
+        }
+
+        return await ActivityGate.RunAsync(db, activityId.Value, _options.BusyRetries, async ct =>
+        {
+            var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
+            if (registration.AnonymisedAtUtc is not null)
+            {
+                return false;
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            var activity = await db.Activities.SingleAsync(a => a.Id == activityId.Value, ct);
+            var upcoming = activity.EndsAtUtc > now;
+            var heldPlace = registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending;
+            Anonymise(registration, now, cancel: upcoming);
+            await db.OutboxMessages.Where(m => m.RegistrationId == registrationId).ExecuteDeleteAsync(ct);
+            await db.SaveChangesAsync(ct);
+            if (upcoming && heldPlace)
+            {
+                await PromoteAsync(activity, ct);
+                await db.SaveChangesAsync(ct);
+            }
+
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Before the activity the registration is also cancelled; afterwards its status stays for the statistics.</summary>
+    private static void Anonymise(Registration registration, DateTime now, bool cancel)
+    {
+        registration.FullName = "";
+        registration.Email = "";
+        registration.NormalizedEmail = $"anonymised-{registration.Id}";
+        registration.OrganisationName = null;
+        registration.Position = null;
+        registration.AccessToken = NewToken();
+        registration.AnonymisedAtUtc = now;
+        if (cancel && registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending or RegistrationStatus.Waitlisted)
+        {
+            registration.Status = RegistrationStatus.Cancelled;
+            registration.CancelledAtUtc ??= now;
+        }
+    }
+
     /// <summary>Staff decide on pending registrations of one activity; a rejection frees a place for the waiting list.</summary>
     public async Task<int> DecideAsync(int activityId, IReadOnlyCollection<int> registrationIds, bool approve, string? message, CancellationToken cancellationToken) =>
         await ActivityGate.RunAsync(db, activityId, _options.BusyRetries, async ct =>

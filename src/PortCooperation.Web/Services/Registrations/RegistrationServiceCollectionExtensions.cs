@@ -12,6 +12,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationFormReader>();
+        services.AddScoped<SelfServiceReader>();
         services.AddSingleton<RegistrationCalendar>();
         services.AddSingleton<RegistrationMailComposer>();
         services.AddScoped<OutboxDispatcher>();

@@ -1,0 +1,32 @@
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Models.Registrations;
+
+/// <summary>The private self-service page of one registration.</summary>
+public sealed class SelfServicePageModel
+{
+    public required string Token { get; init; }
+    public required RegistrationActivityModel Activity { get; init; }
+    public RegistrationStatus Status { get; init; }
+    public string Email { get; init; } = "";
+    public DateTime ConsentGivenAtUtc { get; init; }
+    public string ConsentTextVersion { get; init; } = "";
+    public required IReadOnlyList<CountryOption> Countries { get; init; }
+    public RegistrationDetailsInput Input { get; set; } = new();
+    public bool Saved { get; init; }
+    public bool CanCancel => Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending or RegistrationStatus.Waitlisted;
+}
+
+/// <summary>The person fields shared by the registration form and the self-service details form.</summary>
+public sealed class RegistrationFieldsModel
+{
+    public string? FullName { get; init; }
+    public string? Email { get; init; }
+    public string? Organisation { get; init; }
+    public string? Position { get; init; }
+    public string? Country { get; init; }
+    public string? Gender { get; init; }
+    public string? Language { get; init; }
+    public bool ShowEmail { get; init; }
+    public IReadOnlyList<CountryOption> Countries { get; init; } = [];
+}
