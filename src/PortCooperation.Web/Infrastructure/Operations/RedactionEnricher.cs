@@ -45,7 +45,8 @@ public sealed class RedactionEnricher : ILogEventEnricher
         switch (value)
         {
             case ScalarValue { Value: string text }:
-                var cleaned = isPath ? LogRedaction.SanitisePath(text) : LogRedaction.MaskEmails(text);
+                // Anything shaped like a path (route values, URLs in framework debug events) loses its token-like segments.
+                var cleaned = isPath || text.Contains('/', StringComparison.Ordinal) ? LogRedaction.SanitisePath(text) : LogRedaction.MaskEmails(text);
                 return cleaned == text ? value : new ScalarValue(cleaned);
             case SequenceValue sequence:
                 var items = sequence.Elements.Select(e => Redact(e, isPath)).ToList();
