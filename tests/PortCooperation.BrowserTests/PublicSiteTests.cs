@@ -22,6 +22,27 @@ public sealed class PublicSiteTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Stylesheets_Load_AndApply()
+    {
+        var page = await app.NewPageAsync();
+        var failed = new List<string>();
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400)
+            {
+                failed.Add($"{response.Status} {response.Url}");
+            }
+        };
+
+        await page.GotoAsync("/");
+
+        failed.ShouldBeEmpty();
+        (await page.EvaluateAsync<int>("() => document.styleSheets.length")).ShouldBeGreaterThanOrEqualTo(2);
+        // site.css moves the skip link out of sight until it has focus.
+        (await page.Locator(".skip-link").BoundingBoxAsync())!.Y.ShouldBeLessThan(0);
+    }
+
+    [Fact]
     public async Task HomePage_WithJavaScriptOff_ShowsItsContent()
     {
         var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

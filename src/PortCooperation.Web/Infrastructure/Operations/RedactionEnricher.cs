@@ -45,8 +45,11 @@ public sealed class RedactionEnricher : ILogEventEnricher
         switch (value)
         {
             case ScalarValue { Value: string text }:
-                // Anything shaped like a path (route values, URLs in framework debug events) loses its token-like segments.
-                var cleaned = isPath || text.Contains('/', StringComparison.Ordinal) ? LogRedaction.SanitisePath(text) : LogRedaction.MaskEmails(text);
+                // Framework events carry paths under other names too (routing's "value"): any slash-separated
+                // string without spaces is treated as a path.
+                var cleaned = isPath || (text.Contains('/', StringComparison.Ordinal) && !text.Contains(' ', StringComparison.Ordinal))
+                    ? LogRedaction.MaskEmails(LogRedaction.SanitisePath(text))
+                    : LogRedaction.MaskEmails(text);
                 return cleaned == text ? value : new ScalarValue(cleaned);
             case SequenceValue sequence:
                 var items = sequence.Elements.Select(e => Redact(e, isPath)).ToList();

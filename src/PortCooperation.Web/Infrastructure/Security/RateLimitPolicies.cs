@@ -91,8 +91,17 @@ public static class RateLimitingExtensions
             if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.Login
                 && context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                context.Items[RateLimitPolicies.LoginNameItem] = form["Email"].ToString().Trim().ToLowerInvariant();
+                try
+                {
+                    var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                    context.Items[RateLimitPolicies.LoginNameItem] = form["Email"].ToString().Trim().ToLowerInvariant();
+                }
+                catch (InvalidDataException)
+                {
+                    // A malformed form (NUL characters, too many values) is the client's fault: 400, as MVC answers.
+                    context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                    return;
+                }
             }
 
             await next(context);
