@@ -78,6 +78,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         {
             Directory.CreateDirectory(_dataDirectory);
             builder.UseEnvironment("Testing");
+            // Outside Development the build-time compressed assets (obj/…/compressed) are only found through the
+            // static web assets manifest; without it a browser asking for br/gzip got an empty stylesheet.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Data:Directory", _dataDirectory);
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataDirectory, "logs", "portal-.log"));
             // Plain http on loopback: cookies without the Secure flag, as in Development.

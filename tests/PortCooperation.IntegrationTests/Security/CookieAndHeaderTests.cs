@@ -98,6 +98,7 @@ public sealed partial class CookieAndHeaderTests : IClassFixture<SharedWebFactor
         using var response = await _factory.NewClient().GetAsync("/css/site.css");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsByteArrayAsync()).Length.ShouldBeGreaterThan(1000, "the stylesheet itself, not an empty answer");
         ShouldHaveBaselineHeaders(response);
     }
 

@@ -54,6 +54,44 @@ public static class StaffText
 
     public static string Dashboard_UndeliveredMails => Get(nameof(Dashboard_UndeliveredMails));
 
+    public static string TwoFactor_Title => Get(nameof(TwoFactor_Title));
+
+    public static string TwoFactor_Intro => Get(nameof(TwoFactor_Intro));
+
+    public static string TwoFactor_Step1 => Get(nameof(TwoFactor_Step1));
+
+    public static string TwoFactor_Step2 => Get(nameof(TwoFactor_Step2));
+
+    public static string TwoFactor_KeyLabel => Get(nameof(TwoFactor_KeyLabel));
+
+    public static string TwoFactor_OpenInApp => Get(nameof(TwoFactor_OpenInApp));
+
+    public static string TwoFactor_Step3 => Get(nameof(TwoFactor_Step3));
+
+    public static string TwoFactor_Code => Get(nameof(TwoFactor_Code));
+
+    public static string TwoFactor_Verify => Get(nameof(TwoFactor_Verify));
+
+    public static string TwoFactor_CodeInvalid => Get(nameof(TwoFactor_CodeInvalid));
+
+    public static string TwoFactor_CodeRequired => Get(nameof(TwoFactor_CodeRequired));
+
+    public static string TwoFactor_Required => Get(nameof(TwoFactor_Required));
+
+    public static string TwoFactor_RecoveryTitle => Get(nameof(TwoFactor_RecoveryTitle));
+
+    public static string TwoFactor_RecoveryIntro => Get(nameof(TwoFactor_RecoveryIntro));
+
+    public static string TwoFactor_Continue => Get(nameof(TwoFactor_Continue));
+
+    public static string TwoFactor_SignInTitle => Get(nameof(TwoFactor_SignInTitle));
+
+    public static string TwoFactor_SignInIntro => Get(nameof(TwoFactor_SignInIntro));
+
+    public static string TwoFactor_SignInCode => Get(nameof(TwoFactor_SignInCode));
+
+    public static string TwoFactor_SignInFailed => Get(nameof(TwoFactor_SignInFailed));
+
     public static string Format(string text, params object[] args) => string.Format(CultureInfo.CurrentCulture, text, args);
 
     private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;

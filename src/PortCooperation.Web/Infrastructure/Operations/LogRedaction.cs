@@ -42,7 +42,7 @@ public static partial class LogRedaction
         var segments = path.Split('/');
         for (var i = 0; i < segments.Length; i++)
         {
-            if (segments[i].Contains('@', StringComparison.Ordinal))
+            if (segments[i].Contains('@', StringComparison.Ordinal) || segments[i].Contains("%40", StringComparison.OrdinalIgnoreCase))
             {
                 segments[i] = MaskEmails(Uri.UnescapeDataString(segments[i]));
             }

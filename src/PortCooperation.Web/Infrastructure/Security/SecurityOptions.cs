@@ -23,6 +23,9 @@ public sealed class SecurityOptions
     /// <summary>Allow cookies over plain HTTP (local development only). Default false.</summary>
     public bool AllowInsecureCookies { get; set; }
 
+    /// <summary>Administrators and Editors must enrol two-factor sign-in before the staff area opens (S5). Default true.</summary>
+    public bool RequireTwoFactorForStaff { get; set; } = true;
+
     public CookieSecurePolicy CookieSecurePolicy =>
         AllowInsecureCookies ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 

@@ -47,8 +47,59 @@ public sealed class AccountController(
             return LocalRedirect(input.ReturnUrl ?? "/Admin");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // The password was right; Identity holds the account in the two-factor cookie until the code comes.
+            return RedirectToAction(nameof(LoginWith2fa), new { returnUrl = input.ReturnUrl });
+        }
+
         logger.LogWarning("Staff sign-in refused for {User}: {Reason}", LogRedaction.MaskEmail(email), Reason(user, result));
         ModelState.AddModelError("", StaffText.Login_Failed);
+        return View(input);
+    }
+
+    /// <summary>The second step for accounts with two-factor sign-in: a code from the app or a recovery code.</summary>
+    [HttpGet]
+    public async Task<IActionResult> LoginWith2fa(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl = LocalOrNull(returnUrl) });
+        }
+
+        return View(new LoginWith2faInput { ReturnUrl = LocalOrNull(returnUrl) });
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Login)]
+    public async Task<IActionResult> LoginWith2fa(LoginWith2faInput input)
+    {
+        input.ReturnUrl = LocalOrNull(input.ReturnUrl);
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login), new { returnUrl = input.ReturnUrl });
+        }
+
+        var code = TwoFactorController.NormaliseCode(input.Code);
+        if (code.Length == 0)
+        {
+            ModelState.AddModelError(nameof(LoginWith2faInput.Code), StaffText.TwoFactor_CodeRequired);
+            return View(input);
+        }
+
+        // Six digits is an app code; anything else is tried as a recovery code (used up when it works).
+        var result = code.Length == 6 && code.All(char.IsAsciiDigit)
+            ? await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
+            : await signInManager.TwoFactorRecoveryCodeSignInAsync((input.Code ?? "").Trim());
+        if (result.Succeeded)
+        {
+            logger.LogInformation("Staff two-factor sign-in succeeded for {User}", LogRedaction.MaskEmail(user.Email));
+            return LocalRedirect(input.ReturnUrl ?? "/Admin");
+        }
+
+        logger.LogWarning("Staff two-factor sign-in refused for {User}: {Reason}", LogRedaction.MaskEmail(user.Email), result.IsLockedOut ? "locked out" : "wrong code");
+        ModelState.AddModelError(nameof(LoginWith2faInput.Code), StaffText.TwoFactor_SignInFailed);
         return View(input);
     }
 
@@ -80,6 +131,5 @@ public sealed class AccountController(
         user is null ? "no such account"
         : result.IsLockedOut ? "locked out"
         : result.IsNotAllowed ? (user.IsDisabled ? "account disabled" : "not allowed")
-        : result.RequiresTwoFactor ? "two-factor sign-in is not available yet"
         : "wrong password";
 }

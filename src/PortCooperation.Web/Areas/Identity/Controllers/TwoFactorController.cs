@@ -1,0 +1,96 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using PortCooperation.Web.Areas.Admin;
+using PortCooperation.Web.Areas.Identity.Models;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure.Operations;
+using PortCooperation.Web.Infrastructure.Security;
+
+namespace PortCooperation.Web.Areas.Identity.Controllers;
+
+/// <summary>
+/// /Identity/TwoFactor/Enable: a staff member enrols TOTP two-factor sign-in (quality.md S5): the page shows
+/// the shared key as text and as an otpauth:// link, the first code from the app turns it on, and ten
+/// recovery codes are shown once. Staff are sent here by the staff area until they have enrolled.
+/// </summary>
+[Area("Identity")]
+[Authorize(Roles = Roles.Staff)]
+public sealed class TwoFactorController(
+    UserManager<ApplicationUser> userManager,
+    PortalSignInManager signInManager,
+    ILogger<TwoFactorController> logger) : Controller
+{
+    public const int RecoveryCodeCount = 10;
+    private const string Issuer = "PortCooperation";
+
+    [HttpGet]
+    public async Task<IActionResult> Enable(string? returnUrl)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        return View(await EnableModelAsync(user, new TwoFactorEnableInput { ReturnUrl = LocalOrNull(returnUrl) }));
+    }
+
+    [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Login)]
+    public async Task<IActionResult> Enable(TwoFactorEnableInput input)
+    {
+        input.ReturnUrl = LocalOrNull(input.ReturnUrl);
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var code = NormaliseCode(input.Code);
+        if (code.Length == 0)
+        {
+            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), StaffText.TwoFactor_CodeRequired);
+        }
+        else if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), StaffText.TwoFactor_CodeInvalid);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await EnableModelAsync(user, input));
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, true);
+        var codes = (await userManager.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
+        // The security stamp changed: a fresh cookie keeps the session, now carrying the enrolment claim.
+        await signInManager.RefreshSignInAsync(user);
+        logger.LogInformation("Two-factor sign-in enabled for {User}", LogRedaction.MaskEmail(user.Email));
+        return View("RecoveryCodes", new RecoveryCodesViewModel { Codes = codes, ContinueUrl = input.ReturnUrl ?? "/Admin" });
+    }
+
+    /// <summary>TOTP codes are digits; apps show them as "123 456".</summary>
+    internal static string NormaliseCode(string? code) =>
+        (code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).Trim();
+
+    private async Task<TwoFactorEnableViewModel> EnableModelAsync(ApplicationUser user, TwoFactorEnableInput input)
+    {
+        var key = await userManager.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await userManager.ResetAuthenticatorKeyAsync(user);
+            key = await userManager.GetAuthenticatorKeyAsync(user);
+            // Resetting the key changes the security stamp; re-issue the cookie so the session survives the next check.
+            await signInManager.RefreshSignInAsync(user);
+        }
+
+        var account = user.Email ?? user.UserName ?? "staff";
+        var uri = $"otpauth://totp/{UrlEncoder.Default.Encode(Issuer)}:{UrlEncoder.Default.Encode(account)}?secret={key}&issuer={UrlEncoder.Default.Encode(Issuer)}&digits=6";
+        return new TwoFactorEnableViewModel { Input = input, SharedKey = key!, AuthenticatorUri = uri };
+    }
+
+    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+}

@@ -1,0 +1,39 @@
+namespace PortCooperation.Web.Areas.Identity.Models;
+
+/// <summary>What the enrolment form posts: the code the app shows, and where to go afterwards.</summary>
+public sealed class TwoFactorEnableInput
+{
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
+
+/// <summary>The enrolment page: the shared key as text (grouped by four) and as an otpauth:// link.</summary>
+public sealed class TwoFactorEnableViewModel
+{
+    public required TwoFactorEnableInput Input { get; init; }
+
+    /// <summary>The Base32 key, as the authenticator app needs it.</summary>
+    public required string SharedKey { get; init; }
+
+    public required string AuthenticatorUri { get; init; }
+
+    /// <summary>"ABCD EFGH …", easier to type.</summary>
+    public string SharedKeyForReading => string.Join(' ', SharedKey.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
+}
+
+/// <summary>The one-time list of recovery codes shown right after enrolment.</summary>
+public sealed class RecoveryCodesViewModel
+{
+    public required IReadOnlyList<string> Codes { get; init; }
+
+    public required string ContinueUrl { get; init; }
+}
+
+/// <summary>What the second sign-in step posts: an app code or a recovery code.</summary>
+public sealed class LoginWith2faInput
+{
+    public string? Code { get; set; }
+
+    public string? ReturnUrl { get; set; }
+}
