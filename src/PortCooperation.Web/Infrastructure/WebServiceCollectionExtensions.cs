@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Content;
+using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -18,13 +19,14 @@ public static class WebServiceCollectionExtensions
             // Validation messages of every form come from the one shared resource file.
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddRazorPages();
         services.AddPortalOutputCache();
         services.AddPortalCompression();
 
         // "Now" for every page that depends on it; tests replace it to place the clock anywhere.
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HomePageReader>();
+        services.AddPortalReports();
+        services.AddPortalRegistrations();
         services.AddPortalStaff();
         return services;
     }

@@ -17,7 +17,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>The app's services, for arranging what a test needs (e.g. a staff account through UserManager).</summary>
+    /// <summary>The app's services, for arranging what a browser cannot (e.g. a staff account).</summary>
     public IServiceProvider Services => _factory.Services;
 
     public async Task InitializeAsync()
