@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Audit;
 
 namespace PortCooperation.Web.Services.Staff;
@@ -10,6 +13,23 @@ public static class StaffServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditInterceptor>();
         services.AddScoped<AuditLogReader>();
+        services.AddScoped<ActivityAdminReader>();
+        services.AddScoped<ActivityEditor>();
+
+        // Model-binding messages ("abc" in a number field) in the staff's language, like the attribute messages.
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((mvc, factory) =>
+        {
+            var text = factory.Create(typeof(SharedResource));
+            var messages = mvc.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["Admin_Validation_Invalid"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => text["Admin_Validation_Invalid"]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => text["Admin_Validation_Invalid"]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => text["Admin_Validation_Invalid"]);
+            messages.SetValueIsInvalidAccessor(_ => text["Admin_Validation_Invalid"]);
+            messages.SetValueMustBeANumberAccessor(_ => text["Admin_Validation_NotANumber"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => text["Admin_Validation_NotANumber"]);
+            messages.SetValueMustNotBeNullAccessor(_ => text["Admin_Validation_Invalid"]);
+        });
         return services;
     }
 }

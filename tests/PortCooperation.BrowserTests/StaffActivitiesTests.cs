@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PortCooperation.BrowserTests.Infrastructure;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.BrowserTests;
+
+/// <summary>A staff member creates a webinar with a partner, publishes it and finds it on the public home page.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class StaffActivitiesTests(BrowserApp app)
+{
+    private const string Password = "harbour crane anchor 1987";
+
+    /// <summary>Where the screenshots of the staff screens go, to be looked at.</summary>
+    public static readonly string ScreenshotFolder = Path.Combine(Path.GetTempPath(), "portal-screenshots");
+
+    [Fact]
+    public async Task StaffMember_CreatesAWebinarWithAPartner_PublishesIt_AndSeesItOnTheHomePage()
+    {
+        var page = await SignedInStaffPageAsync("webinar.editor@example.org");
+        await page.GotoAsync("/Admin/Activities");
+        await AssertNoAxeViolationsAsync(page, "activity list");
+        await ScreenshotAsync(page, "admin-activities-list");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New activity" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        (await page.Locator("#error-summary").IsVisibleAsync()).ShouldBeTrue();
+        await AssertNoAxeViolationsAsync(page, "edit form with errors");
+        await ScreenshotAsync(page, "admin-activity-form-errors");
+
+        var title = "Browser test webinar " + Guid.NewGuid().ToString("N")[..6];
+        var starts = DateTime.UtcNow.AddHours(2);
+        await page.GetByLabel("Title (English)").FillAsync(title);
+        await page.GetByLabel("Title (Spanish)").FillAsync("Webinario de prueba");
+        await page.GetByLabel("Kind").SelectOptionAsync("Webinar");
+        await page.GetByLabel("Time zone").SelectOptionAsync("UTC");
+        await page.GetByLabel("Starts").FillAsync(starts.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Ends", new() { Exact = true }).FillAsync(starts.AddHours(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Partner 1", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("created as a draft");
+        await AssertNoAxeViolationsAsync(page, "edit form");
+        await ScreenshotAsync(page, "admin-activity-form");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("is published");
+
+        await page.GotoAsync("/");
+        (await page.Locator("#upcoming-activities").InnerTextAsync()).ShouldContain(title);
+    }
+
+    [Fact]
+    public async Task AuditLog_HasNoAxeViolations()
+    {
+        var page = await SignedInStaffPageAsync("audit.reader@example.org");
+        await page.GotoAsync("/Admin/Audit");
+        await AssertNoAxeViolationsAsync(page, "audit log");
+    }
+
+    private async Task<IPage> SignedInStaffPageAsync(string email)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
+        }
+
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.Locator("#Email").FillAsync(email);
+        await page.Locator("#Password").FillAsync(Password);
+        await page.Locator("main button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/Admin");
+        return page;
+    }
+
+    private static async Task AssertNoAxeViolationsAsync(IPage page, string what)
+    {
+        var violations = await Axe.ViolationsAsync(page);
+        violations.ShouldBeEmpty($"{what}: {string.Join(Environment.NewLine, violations)}");
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(ScreenshotFolder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    }
+}
