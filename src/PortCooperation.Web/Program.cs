@@ -9,6 +9,7 @@ try
     builder.Services.AddPortalIdentity(builder.Configuration);
     builder.Services.AddPortalOperations(builder.Configuration, builder.Environment);
     builder.Services.AddPortalWeb();
+    builder.Services.AddPortalForwardedHeaders(builder.Configuration);
 
     var app = builder.Build();
     if (await app.RunCommandIfRequestedAsync(args))

@@ -34,7 +34,9 @@ public sealed class HomeController(TimeProvider clock) : Controller
     /// <summary>Target of the exception handler. Any method: a failed POST is re-executed as a POST.</summary>
     [IgnoreAntiforgeryToken]
     [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error() => ErrorPage(StatusCodes.Status500InternalServerError);
+    public IActionResult Error() => ErrorPage(HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null
+        ? StatusCodes.Status404NotFound // visited directly: there is no error to report
+        : StatusCodes.Status500InternalServerError);
 
     /// <summary>Target of the status-code pages (404, 403…): <c>UseStatusCodePagesWithReExecute("/Error/{0}")</c>.</summary>
     [IgnoreAntiforgeryToken]

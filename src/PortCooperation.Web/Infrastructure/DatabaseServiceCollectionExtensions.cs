@@ -40,6 +40,12 @@ public static class DatabaseServiceCollectionExtensions
             {
                 db.AddInterceptors(eviction);
             }
+
+            // The audit log, after the eviction so its nested save of the entries comes last (Services/Audit).
+            if (serviceProvider.GetService<Services.Audit.AuditInterceptor>() is { } audit)
+            {
+                db.AddInterceptors(audit);
+            }
         });
         return services;
     }

@@ -28,6 +28,7 @@ public static class IdentityServiceCollectionExtensions
         // A disabled account or a changed security stamp ends open sessions within a minute, not 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddPortalCookies(security);
+        services.AddPortalRateLimiting(configuration);
         return services;
     }
 

@@ -1,3 +1,5 @@
+using PortCooperation.Web.Infrastructure.Security;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class PipelineExtensions
@@ -5,13 +7,15 @@ public static class PipelineExtensions
     /// <summary>The HTTP pipeline, in order: errors, headers, compression, localisation, routing, auth, output cache, endpoints.</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UsePortalErrorHandling();
         app.UsePortalSecurityHeaders();
-        app.UsePortalCompression();
         app.UsePortalLocalization();
         app.UseRouting();
+        app.UsePortalCompression();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePortalRateLimiting();
         // After localisation (entries vary by language) and authentication (signed-in users are not cached).
         app.UseOutputCache();
         app.MapPortalHealthChecks();
@@ -41,7 +45,6 @@ public static class PipelineExtensions
         });
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}").WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
 using PortCooperation.Web.Infrastructure.Operations;
 using PortCooperation.Web.Infrastructure.Security;
 
@@ -49,14 +50,18 @@ public static class SecurityPipelineExtensions
         return app;
     }
 
-    /// <summary>/health/live (the process answers; no database) and /health/ready (the database answers: 200, else 503).</summary>
+    /// <summary>
+    /// /health/live (the process answers; no database) and /health/ready (the database answers: 200, else 503).
+    /// GET and HEAD only: probes read, so a POST gets 405 like any other read-only address (S2).
+    /// </summary>
     public static WebApplication MapPortalHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).WithMetadata(readOnly);
         app.MapHealthChecks("/health/ready", new HealthCheckOptions
         {
             Predicate = check => check.Tags.Contains(OperationsServiceCollectionExtensions.ReadyTag),
-        });
+        }).WithMetadata(readOnly);
         return app;
     }
 }

@@ -4,6 +4,8 @@ using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Activities;
 using PortCooperation.Web.Services.Content;
+using PortCooperation.Web.Services.Registrations;
+using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -18,7 +20,6 @@ public static class WebServiceCollectionExtensions
             // Validation messages of every form come from the one shared resource file.
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
-        services.AddRazorPages();
         services.AddPortalOutputCache();
         services.AddPortalCompression();
 
@@ -26,6 +27,9 @@ public static class WebServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HomePageReader>();
         services.AddPortalActivities();
+        services.AddPortalReports();
+        services.AddPortalRegistrations();
+        services.AddPortalStaff();
         return services;
     }
 }

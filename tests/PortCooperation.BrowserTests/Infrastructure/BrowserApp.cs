@@ -17,6 +17,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The app's services, for arranging what a browser cannot (e.g. a staff account).</summary>
+    public IServiceProvider Services => _factory.Services;
+
     public async Task InitializeAsync()
     {
         _factory.UseKestrel(0);

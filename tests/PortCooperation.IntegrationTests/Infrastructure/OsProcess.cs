@@ -16,7 +16,7 @@ public static class OsProcess
     /// Runs <paramref name="startInfo"/> and waits for it. <paramref name="limit"/> is a hang guard, not a
     /// timing assertion: a process still running then is killed (with its children) and reported as hung.
     /// </summary>
-    public static async Task<ProcessResult> RunAsync(ProcessStartInfo startInfo, TimeSpan limit)
+    public static async Task<ProcessResult> RunAsync(ProcessStartInfo startInfo, TimeSpan limit, string? standardInput = null)
     {
         startInfo.RedirectStandardOutput = true;
         startInfo.RedirectStandardError = true;
@@ -29,6 +29,11 @@ public static class OsProcess
         process.OutputDataReceived += (_, e) => Append(stdout, e.Data);
         process.ErrorDataReceived += (_, e) => Append(stderr, e.Data);
         process.Start();
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
         process.StandardInput.Close();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -13,7 +13,11 @@ public static class PortalProcess
     /// exit. The app's data folder and log file go to <paramref name="dataDirectory"/>; it listens (if it ever
     /// does) on a free loopback port. An app still running after two minutes is killed and reported as hung.
     /// </summary>
-    public static Task<ProcessResult> RunAsync(string dataDirectory, IDictionary<string, string> environment, params string[] arguments)
+    public static Task<ProcessResult> RunAsync(string dataDirectory, IDictionary<string, string> environment, params string[] arguments) =>
+        RunWithInputAsync(dataDirectory, environment, null, arguments);
+
+    /// <summary>As <see cref="RunAsync"/>, with <paramref name="standardInput"/> written to the app's standard input.</summary>
+    public static Task<ProcessResult> RunWithInputAsync(string dataDirectory, IDictionary<string, string> environment, string? standardInput, params string[] arguments)
     {
         // The build copies the app with its deps.json and runtimeconfig.json next to the tests.
         var app = Path.Combine(AppContext.BaseDirectory, "PortCooperation.Web.dll");
@@ -33,6 +37,6 @@ public static class PortalProcess
             startInfo.Environment[key] = value;
         }
 
-        return OsProcess.RunAsync(startInfo, TimeSpan.FromMinutes(2));
+        return OsProcess.RunAsync(startInfo, TimeSpan.FromMinutes(2), standardInput);
     }
 }

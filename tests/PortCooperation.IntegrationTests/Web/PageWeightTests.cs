@@ -24,14 +24,17 @@ public sealed class PageWeightTests(WebFactoryFixture fixture) : IClassFixture<W
         assets.ShouldNotBeEmpty();
 
         var total = html.Length;
+        var sizes = new List<string> { $"/ {html.Length:N0} {string.Join(',', page.Content.Headers.ContentEncoding)}" };
         foreach (var asset in assets)
         {
             using var response = await client.GetAsync(asset);
             response.IsSuccessStatusCode.ShouldBeTrue(asset);
-            total += (await response.Content.ReadAsByteArrayAsync()).Length;
+            var bytes = (await response.Content.ReadAsByteArrayAsync()).Length;
+            total += bytes;
+            sizes.Add($"{asset} {bytes:N0} {string.Join(',', response.Content.Headers.ContentEncoding)}");
         }
 
-        total.ShouldBeLessThan(Budget, $"home page and {assets.Count} assets: {total:N0} bytes");
+        total.ShouldBeLessThan(Budget, $"home page and {assets.Count} assets, {total:N0} bytes: {string.Join("; ", sizes)}");
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public sealed class RedactionEnricher : ILogEventEnricher
     {
         foreach (var (name, value) in logEvent.Properties.ToList())
         {
-            var redacted = IsSecretName(name)
+            var redacted = IsSecretName(name) || IsQueryWithValues(name, value)
                 ? new ScalarValue(LogRedaction.Mask)
                 : Redact(value, IsPathName(name));
             if (!ReferenceEquals(redacted, value))
@@ -31,6 +31,11 @@ public sealed class RedactionEnricher : ILogEventEnricher
         _secretNameParts.Any(part => name.Contains(part, StringComparison.OrdinalIgnoreCase))
         && !name.Equals("StatusCode", StringComparison.OrdinalIgnoreCase)
         && !name.EndsWith("Id", StringComparison.Ordinal);
+
+    // ASP.NET Core's "Request starting/finished" events carry the query string, where self-service tokens and
+    // e-mail addresses travel (?token=…&email=…): it is dropped whole, as our own request log never writes it.
+    private static bool IsQueryWithValues(string name, LogEventPropertyValue value) =>
+        name.Equals("QueryString", StringComparison.OrdinalIgnoreCase) && value is ScalarValue { Value: string { Length: > 0 } };
 
     private static bool IsPathName(string name) =>
         name.EndsWith("Path", StringComparison.OrdinalIgnoreCase) || name.Equals("Url", StringComparison.OrdinalIgnoreCase);

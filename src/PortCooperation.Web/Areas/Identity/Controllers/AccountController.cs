@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using PortCooperation.Web.Areas.Admin;
 using PortCooperation.Web.Areas.Identity.Models;
 using PortCooperation.Web.Domain;
@@ -26,6 +27,7 @@ public sealed class AccountController(
     public IActionResult Login(string? returnUrl) => View(new LoginInput { ReturnUrl = LocalOrNull(returnUrl) });
 
     [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Login)]
     public async Task<IActionResult> Login(LoginInput input)
     {
         input.ReturnUrl = LocalOrNull(input.ReturnUrl);

@@ -1,0 +1,166 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Areas.Admin.Models;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Content;
+using PortCooperation.Web.Services.Reports;
+
+namespace PortCooperation.Web.Areas.Admin.Controllers;
+
+/// <summary>/Admin/Reports: the executive report for a period and scope, and the records behind each figure.</summary>
+public sealed class ReportsController(
+    ExecutiveReportReader reader,
+    ReportRecordsReader records,
+    PortalDbContext db,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer)
+    : AdminControllerBase
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(ReportInput input, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new ReportPageModel { Input = input, MemberStates = memberStates });
+        }
+
+        input.Normalise(period);
+        var report = await reader.ReadAsync(period, scope, cancellationToken);
+        return View(new ReportPageModel
+        {
+            Input = input,
+            MemberStates = memberStates,
+            Report = report,
+            RouteValues = input.RouteValues(period),
+        });
+    }
+
+    /// <summary>The figures of the report as CSV: one row per figure with this period, the previous one and the change.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Csv(ReportInput input, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null)
+        {
+            return BadRequest();
+        }
+
+        var report = await reader.ReadAsync(period, scope, cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        var csv = new CsvWriter()
+            .Row(CsvWriter.Text(localizer["Report_Csv_Section"]), CsvWriter.Text(localizer["Report_Csv_Key"]),
+                CsvWriter.Text(localizer["Report_Column_Indicator"]), CsvWriter.Text(period.Label(culture)),
+                CsvWriter.Text(period.Previous.Label(culture)), CsvWriter.Text(localizer["Report_Column_Change"]),
+                CsvWriter.Text(localizer["Report_Csv_Scope"]));
+        var scopeText = ScopeText(report);
+        foreach (var (section, figure) in report.AllFigures())
+        {
+            csv.Row(CsvWriter.Text(section), CsvWriter.Text(figure.Key), CsvWriter.Text(localizer[figure.ResourceKey]),
+                CsvWriter.Number(figure.Current), CsvWriter.Number(figure.Previous), CsvWriter.Number(figure.Change), CsvWriter.Text(scopeText));
+        }
+
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", FileName(report, "csv"));
+    }
+
+    /// <summary>The report as an editable Word document.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Word(ReportInput input, [FromServices] WordReportWriter word, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null)
+        {
+            return BadRequest();
+        }
+
+        var report = await reader.ReadAsync(period, scope, cancellationToken);
+        return File(word.Write(report, ScopeText(report)),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(report, "docx"));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Records(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null || set is null || !ReportRecordsReader.Sets.Contains(set))
+        {
+            return BadRequest();
+        }
+
+        var previous = string.Equals(which, "previous", StringComparison.Ordinal);
+        var (total, rows) = await records.ReadAsync(set, previous ? period.Previous : period, scope, cancellationToken);
+        return View(new ReportRecordsModel
+        {
+            Set = set,
+            Previous = previous,
+            Period = previous ? period.Previous : period,
+            ScopeName = ScopeName(scope, memberStates),
+            Total = total,
+            Rows = rows,
+            RouteValues = input.RouteValues(period),
+        });
+    }
+
+    private async Task<List<CountryName>> MemberStatesAsync(CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var rows = await db.Countries.AsNoTracking().Where(c => c.IsMemberState)
+            .Select(c => new { c.Code, c.NameEn, c.NameEs })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .Select(c => new CountryName(c.Code, LocalizedText.Pick(c.NameEn, c.NameEs, culture), true))
+            .OrderBy(c => c.Name.Text, StringComparer.Create(culture, true))];
+    }
+
+    /// <summary>Turns the form into a period and a scope, recording what is wrong in the model state.</summary>
+    private (ReportPeriod?, ReportScope?) Resolve(ReportInput input, List<CountryName> memberStates)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime,
+            TimeZoneInfo.FindSystemTimeZoneById(ReportPeriod.TimeZoneId)));
+        // A value that does not even bind (from=abc) is already in the model state.
+        string? error = "Report_Error_Period";
+        var period = ModelState.IsValid ? input.ResolvePeriod(today, out error) : null;
+        if (error is not null)
+        {
+            ModelState.AddModelError(nameof(ReportInput.Period), error);
+        }
+
+        ReportScope? scope = (input.Scope ?? ReportInput.All) switch
+        {
+            ReportInput.All => ReportScope.Everything,
+            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => new ReportScope(region),
+            ReportInput.StateScope when memberStates.Any(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) =>
+                new ReportScope(CountryCode: input.State!.ToUpperInvariant()),
+            _ => null,
+        };
+        if (scope is null)
+        {
+            ModelState.AddModelError(nameof(ReportInput.Scope), "Report_Error_Scope");
+        }
+
+        return (period, scope);
+    }
+
+    private string ScopeText(ExecutiveReport report) => report.Scope switch
+    {
+        { CountryCode: not null } => report.ScopeName.Text,
+        { Region: { } region } => localizer[$"Report_Region_{region}"],
+        _ => localizer["Report_Scope_Everything"],
+    };
+
+    /// <summary>"executive-report-2020-04-01-2020-06-30-all.docx": ASCII only, so no header encoding is needed.</summary>
+    private static string FileName(ExecutiveReport report, string extension) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"executive-report-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}-{(report.Scope.CountryCode ?? report.Scope.Region?.ToString() ?? "all").ToLowerInvariant()}.{extension}");
+
+    private static LocalizedText ScopeName(ReportScope scope, List<CountryName> memberStates) =>
+        scope.CountryCode is { } code ? memberStates.First(c => c.Code == code).Name : LocalizedText.Empty;
+}

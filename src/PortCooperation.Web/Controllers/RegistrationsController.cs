@@ -1,0 +1,111 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure;
+using PortCooperation.Web.Models.Registrations;
+using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Registrations;
+
+namespace PortCooperation.Web.Controllers;
+
+/// <summary>
+/// The public registration form of an activity. Its own uncached page (it carries an antiforgery token); a post
+/// redirects to a confirmation page (post/redirect/get), so reloading never registers twice.
+/// </summary>
+[Route("activities/{slug}/register")]
+public sealed class RegistrationsController(RegistrationFormReader reader, RegistrationService registrations, IStringLocalizer<SharedResource> text) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
+    {
+        var activity = await reader.ReadActivityAsync(slug, cancellationToken);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        return View(await PageAsync(activity, new RegistrationInput { Language = LocalizationCultures.Current }, cancellationToken));
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
+    {
+        var activity = await reader.ReadActivityAsync(slug, cancellationToken);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            // A bot filled the honeypot: it sees the usual thank-you page and nothing is stored or sent.
+            return RedirectToAction(nameof(Done), new { slug, outcome = RegistrationDoneOutcome.Confirmed });
+        }
+
+        int? countryId = null;
+        if (ModelState.GetValidationState(nameof(RegistrationInput.Country)) != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+        {
+            countryId = await reader.CountryIdAsync(input.Country!, cancellationToken);
+            if (countryId is null)
+            {
+                ModelState.AddModelError(nameof(RegistrationInput.Country), text["Registration_Country_Required"]);
+            }
+        }
+
+        Gender? gender = null;
+        if (!string.IsNullOrEmpty(input.Gender))
+        {
+            if (Enum.TryParse<Gender>(input.Gender, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(input.Gender, out _))
+            {
+                gender = parsed;
+            }
+            else
+            {
+                ModelState.AddModelError(nameof(RegistrationInput.Gender), text["Registration_Gender_Invalid"]);
+            }
+        }
+
+        if (!ModelState.IsValid || !activity.AcceptsRegistrations)
+        {
+            return View(await PageAsync(activity, input, cancellationToken));
+        }
+
+        var result = await registrations.RegisterAsync(activity.Id, new RegistrationRequest(
+            input.FullName!, input.Email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
+        var outcome = result switch
+        {
+            { Outcome: RegistrationOutcome.AlreadyRegistered } => RegistrationDoneOutcome.Existing,
+            { Outcome: RegistrationOutcome.Full } => RegistrationDoneOutcome.Full,
+            { Outcome: RegistrationOutcome.Closed } => RegistrationDoneOutcome.Closed,
+            { Status: RegistrationStatus.Pending } => RegistrationDoneOutcome.Pending,
+            { Status: RegistrationStatus.Waitlisted } => RegistrationDoneOutcome.Waitlisted,
+            _ => RegistrationDoneOutcome.Confirmed,
+        };
+        return RedirectToAction(nameof(Done), new { slug, outcome });
+    }
+
+    /// <summary>
+    /// The page after a post. It never shows the private link or the registration itself: anyone can type someone
+    /// else's address, so the details go only to the mailbox.
+    /// </summary>
+    [HttpGet("done")]
+    [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
+    public async Task<IActionResult> Done(string slug, RegistrationDoneOutcome outcome, CancellationToken cancellationToken)
+    {
+        var activity = await reader.ReadActivityAsync(slug, cancellationToken);
+        if (activity is null)
+        {
+            return NotFound();
+        }
+
+        return View(new RegistrationDoneModel { Activity = activity, Outcome = Enum.IsDefined(outcome) ? outcome : RegistrationDoneOutcome.Confirmed });
+    }
+
+    private async Task<RegistrationPageModel> PageAsync(RegistrationActivityModel activity, RegistrationInput input, CancellationToken cancellationToken) => new()
+    {
+        Activity = activity,
+        Countries = activity.AcceptsRegistrations ? await reader.ReadCountriesAsync(cancellationToken) : [],
+        Input = input,
+        PrivacyNoticeVersion = reader.PrivacyNoticeVersion,
+    };
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace PortCooperation.Web.Infrastructure.Security;
+
+/// <summary>
+/// The named rate-limit policies of quality.md S10. Put them on actions with
+/// <c>[EnableRateLimiting(RateLimitPolicies.Registration)]</c> (or the string). A refused request gets 429 with
+/// <c>Retry-After</c> (seconds) and the friendly, localised status page.
+/// </summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Staff sign-in POST: per client IP and the e-mail address typed, so one person guessing at one account is slowed down without locking out colleagues behind the same proxy.</summary>
+    public const string Login = "login";
+
+    /// <summary>Public registration POSTs: per client IP.</summary>
+    public const string Registration = "registration";
+
+    /// <summary>Library search: per client IP.</summary>
+    public const string Search = "search";
+
+    /// <summary>Where the login policy finds the typed e-mail address (read from the form before the limiter runs).</summary>
+    internal const string LoginNameItem = "PortCooperation.RateLimit.LoginName";
+}
+
+/// <summary>The "RateLimiting" configuration section: one window per policy.</summary>
+public sealed class RateLimitOptions
+{
+    public const string SectionName = "RateLimiting";
+
+    public RateLimitWindow Login { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
+
+    public RateLimitWindow Registration { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
+
+    public RateLimitWindow Search { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
+}
+
+/// <summary><see cref="PermitLimit"/> requests per <see cref="WindowSeconds"/> (a fixed window) for one partition.</summary>
+public sealed class RateLimitWindow
+{
+    public int PermitLimit { get; set; }
+
+    public int WindowSeconds { get; set; }
+
+    internal FixedWindowRateLimiterOptions ToLimiterOptions() => new()
+    {
+        PermitLimit = Math.Max(1, PermitLimit),
+        Window = TimeSpan.FromSeconds(Math.Max(1, WindowSeconds)),
+        QueueLimit = 0,
+        AutoReplenishment = true,
+    };
+}
+
+public static class RateLimitingExtensions
+{
+    public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.AddPolicy(RateLimitPolicies.Login, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context) + "|" + (context.Items[RateLimitPolicies.LoginNameItem] as string ?? ""),
+                _ => options.Login.ToLimiterOptions()));
+            limiter.AddPolicy(RateLimitPolicies.Registration, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context), _ => options.Registration.ToLimiterOptions()));
+            limiter.AddPolicy(RateLimitPolicies.Search, context => RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress(context), _ => options.Search.ToLimiterOptions()));
+            limiter.OnRejected = (rejected, _) =>
+            {
+                // The status code pages then render the friendly "too many requests" page in the visitor's language.
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(60);
+                rejected.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// The rate limiter, after routing (it needs the endpoint's policy). The login policy partitions by the
+    /// e-mail address typed, which lives in the form: it is read (and buffered for MVC) before the limiter runs.
+    /// </summary>
+    public static WebApplication UsePortalRateLimiting(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.Login
+                && context.Request.HasFormContentType)
+            {
+                var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                context.Items[RateLimitPolicies.LoginNameItem] = form["Email"].ToString().Trim().ToLowerInvariant();
+            }
+
+            await next(context);
+        });
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static string ClientAddress(HttpContext context) =>
+        context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
+}

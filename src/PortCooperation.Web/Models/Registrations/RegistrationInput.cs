@@ -1,0 +1,47 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PortCooperation.Web.Models.Registrations;
+
+/// <summary>
+/// The public registration form. Only these fields bind: status, activity and token are never taken from a post
+/// (quality.md S11). Error messages are resource keys, shown in the visitor's language.
+/// </summary>
+public sealed class RegistrationInput
+{
+    public const int NameLength = 200;
+
+    [Required(ErrorMessage = "Registration_FullName_Required")]
+    [StringLength(NameLength, ErrorMessage = "Registration_TooLong")]
+    public string? FullName { get; set; }
+
+    [Required(ErrorMessage = "Registration_Email_Required")]
+    [StringLength(254, ErrorMessage = "Registration_TooLong")]
+    [EmailAddress(ErrorMessage = "Registration_Email_Invalid")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Registration_Organisation_Required")]
+    [StringLength(NameLength, ErrorMessage = "Registration_TooLong")]
+    public string? Organisation { get; set; }
+
+    [StringLength(NameLength, ErrorMessage = "Registration_TooLong")]
+    public string? Position { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of a country in the list.</summary>
+    [Required(ErrorMessage = "Registration_Country_Required")]
+    [StringLength(2, ErrorMessage = "Registration_Country_Required")]
+    public string? Country { get; set; }
+
+    /// <summary>Optional: empty, or the name of a <see cref="Domain.Gender"/> value.</summary>
+    [StringLength(20)]
+    public string? Gender { get; set; }
+
+    [Required(ErrorMessage = "Registration_Language_Required")]
+    [RegularExpression("^(en|es)$", ErrorMessage = "Registration_Language_Required")]
+    public string? Language { get; set; }
+
+    [Range(typeof(bool), "true", "true", ErrorMessage = "Registration_Consent_Required")]
+    public bool Consent { get; set; }
+
+    /// <summary>Honeypot: hidden from people, filled in by bots. A post with a value is dropped silently.</summary>
+    public string? Website { get; set; }
+}

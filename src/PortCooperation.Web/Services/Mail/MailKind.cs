@@ -1,0 +1,16 @@
+namespace PortCooperation.Web.Services.Mail;
+
+/// <summary>The mails a registration can cause; the name is the first part of each outbox idempotency key.</summary>
+public enum MailKind
+{
+    Confirmation,
+    Pending,
+    Waitlisted,
+    Promoted,
+    Approved,
+    Rejected,
+    CancelledByRegistrant,
+    Reminder,
+    ActivityChanged,
+    ActivityCancelled,
+}

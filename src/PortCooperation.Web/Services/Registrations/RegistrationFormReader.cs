@@ -1,0 +1,101 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Models.Registrations;
+using PortCooperation.Web.Services.Content;
+
+namespace PortCooperation.Web.Services.Registrations;
+
+/// <summary>Reads the registration page in two SQL commands: the activity with its taken places, and the countries.</summary>
+public sealed class RegistrationFormReader(PortalDbContext db, TimeProvider clock, IOptions<RegistrationOptions> options)
+{
+    /// <summary>The published activity with this slug, or null.</summary>
+    public async Task<RegistrationActivityModel?> ReadActivityAsync(string slug, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var culture = CultureInfo.CurrentUICulture;
+        var row = await db.Activities.AsNoTracking()
+            .Where(a => a.Slug == slug && a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= now))
+            .Select(a => new
+            {
+                a.Id,
+                a.Slug,
+                a.TitleEn,
+                a.TitleEs,
+                a.Kind,
+                a.Status,
+                a.StartsAtUtc,
+                a.EndsAtUtc,
+                a.IsAllDay,
+                a.TimeZoneId,
+                a.IsOnline,
+                a.Venue,
+                a.City,
+                HostEn = a.HostCountry == null ? null : a.HostCountry.NameEn,
+                HostEs = a.HostCountry == null ? null : a.HostCountry.NameEs,
+                a.RegistrationEnabled,
+                a.RegistrationOpensAtUtc,
+                a.RegistrationClosesAtUtc,
+                a.Capacity,
+                a.WaitingListEnabled,
+                a.RequiresApproval,
+                Taken = a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var rules = new Activity
+        {
+            RegistrationEnabled = row.RegistrationEnabled,
+            Status = row.Status,
+            RegistrationOpensAtUtc = row.RegistrationOpensAtUtc,
+            RegistrationClosesAtUtc = row.RegistrationClosesAtUtc,
+            StartsAtUtc = row.StartsAtUtc,
+        };
+        var host = LocalizedText.Pick(row.HostEn, row.HostEs, culture).Text;
+        return new RegistrationActivityModel
+        {
+            Id = row.Id,
+            Slug = row.Slug,
+            Title = LocalizedText.Pick(row.TitleEn, row.TitleEs, culture),
+            Kind = row.Kind,
+            Schedule = ActivitySchedule.Create(row.StartsAtUtc, row.EndsAtUtc, row.TimeZoneId, row.IsAllDay, culture),
+            IsOnline = row.IsOnline,
+            Place = row.IsOnline ? null : string.Join(", ", new[] { row.Venue, row.City, host }.Where(s => !string.IsNullOrWhiteSpace(s))),
+            RegistrationEnabled = row.RegistrationEnabled,
+            IsOpen = RegistrationService.IsOpen(rules, now),
+            NotYetOpen = row.RegistrationOpensAtUtc > now,
+            ClosesAtUtc = row.RegistrationClosesAtUtc,
+            Capacity = row.Capacity,
+            PlacesTaken = row.Taken,
+            WaitingListEnabled = row.WaitingListEnabled,
+            RequiresApproval = row.RequiresApproval,
+        };
+    }
+
+    /// <summary>Member states first, then the other countries, each group by name in the visitor's language.</summary>
+    public async Task<IReadOnlyList<CountryOption>> ReadCountriesAsync(CancellationToken cancellationToken)
+    {
+        var spanish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
+        var rows = await db.Countries.AsNoTracking()
+            .Select(c => new { c.Id, c.Code, c.NameEn, c.NameEs, c.IsMemberState })
+            .ToListAsync(cancellationToken);
+        var comparer = StringComparer.Create(CultureInfo.CurrentUICulture, CompareOptions.IgnoreCase);
+        return [.. rows
+            .Select(c => new CountryOption(c.Code, spanish ? c.NameEs : c.NameEn, c.IsMemberState))
+            .OrderByDescending(c => c.IsMemberState).ThenBy(c => c.Name, comparer)];
+    }
+
+    public async Task<int?> CountryIdAsync(string code, CancellationToken cancellationToken)
+    {
+        var upper = code.ToUpperInvariant();
+        return await db.Countries.AsNoTracking().Where(c => c.Code == upper).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    public string PrivacyNoticeVersion => options.Value.PrivacyNoticeVersion;
+}

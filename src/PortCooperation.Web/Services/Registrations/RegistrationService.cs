@@ -1,0 +1,206 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Mail;
+
+namespace PortCooperation.Web.Services.Registrations;
+
+/// <summary>What a visitor asked to register with (validated by the form's input model).</summary>
+public sealed record RegistrationRequest(
+    string FullName, string Email, string? OrganisationName, string? Position, int CountryId, Gender? Gender, string Language);
+
+public enum RegistrationOutcome
+{
+    Created,
+    AlreadyRegistered,
+    Closed,
+    Full,
+}
+
+public sealed record RegistrationResult(RegistrationOutcome Outcome, string? AccessToken = null, RegistrationStatus? Status = null);
+
+/// <summary>
+/// The registration rules: window, capacity, waiting list, approval, one registration per activity and e-mail,
+/// promotion from the waiting list. Every change runs in a transaction serialised per activity
+/// (<see cref="ActivityGate"/>) and queues its mails in the same transaction.
+/// </summary>
+public sealed class RegistrationService(
+    PortalDbContext db, TimeProvider clock, RegistrationMailComposer mail, IOptions<RegistrationOptions> options, ILogger<RegistrationService> logger)
+{
+    private readonly RegistrationOptions _options = options.Value;
+
+    /// <summary>Whether registration for the activity is open at <paramref name="nowUtc"/>.</summary>
+    public static bool IsOpen(Activity activity, DateTime nowUtc) =>
+        activity.RegistrationEnabled
+        && activity.Status is ActivityStatus.Planned or ActivityStatus.Postponed
+        && (activity.RegistrationOpensAtUtc is null || activity.RegistrationOpensAtUtc <= nowUtc)
+        && nowUtc < (activity.RegistrationClosesAtUtc ?? activity.StartsAtUtc);
+
+    public async Task<RegistrationResult> RegisterAsync(int activityId, RegistrationRequest request, CancellationToken cancellationToken)
+    {
+        var normalised = EmailAddresses.Normalise(request.Email);
+        return await ActivityGate.RunAsync(db, activityId, _options.BusyRetries, async ct =>
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var activity = await db.Activities.SingleAsync(a => a.Id == activityId, ct);
+            var existing = await db.Registrations.SingleOrDefaultAsync(r => r.ActivityId == activityId && r.NormalizedEmail == normalised, ct);
+            if (existing is not null && existing.Status != RegistrationStatus.Cancelled)
+            {
+                // R2: a resubmission shows the registration that exists and sends nothing.
+                return new RegistrationResult(RegistrationOutcome.AlreadyRegistered, existing.AccessToken, existing.Status);
+            }
+
+            if (!IsOpen(activity, now))
+            {
+                return new RegistrationResult(RegistrationOutcome.Closed);
+            }
+
+            var status = await NewStatusAsync(activity, ct);
+            if (status is null)
+            {
+                return new RegistrationResult(RegistrationOutcome.Full);
+            }
+
+            var registration = existing ?? new Registration { ActivityId = activityId, NormalizedEmail = normalised, AccessToken = NewToken() };
+            registration.FullName = request.FullName.Trim();
+            registration.Email = request.Email.Trim();
+            registration.OrganisationName = request.OrganisationName?.Trim();
+            registration.Position = request.Position?.Trim();
+            registration.CountryId = request.CountryId;
+            registration.Gender = request.Gender;
+            registration.Language = request.Language;
+            registration.ConsentGivenAtUtc = now;
+            registration.ConsentTextVersion = _options.PrivacyNoticeVersion;
+            registration.Status = status.Value;
+            registration.CancelledAtUtc = null;
+            registration.Attended = null;
+            if (existing is null)
+            {
+                db.Registrations.Add(registration);
+            }
+
+            await db.SaveChangesAsync(ct);
+            var kind = status switch
+            {
+                RegistrationStatus.Confirmed => MailKind.Confirmation,
+                RegistrationStatus.Pending => MailKind.Pending,
+                _ => MailKind.Waitlisted,
+            };
+            db.OutboxMessages.Add(mail.Compose(kind, registration, activity));
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Registration {RegistrationId} for activity {ActivityId}: {Status} ({Email})",
+                registration.Id, activityId, status, EmailAddresses.Mask(registration.Email));
+            return new RegistrationResult(RegistrationOutcome.Created, registration.AccessToken, status);
+        }, cancellationToken);
+    }
+
+    /// <summary>The registrant cancels through their link; a place they held goes to the first on the waiting list (R3).</summary>
+    public async Task<bool> CancelAsync(string accessToken, CancellationToken cancellationToken)
+    {
+        var found = await db.Registrations.AsNoTracking().Where(r => r.AccessToken == accessToken)
+            .Select(r => new { r.Id, r.ActivityId }).SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            return false;
+        }
+
+        return await ActivityGate.RunAsync(db, found.ActivityId, _options.BusyRetries, async ct =>
+        {
+            var registration = await db.Registrations.SingleAsync(r => r.Id == found.Id, ct);
+            if (registration.Status is RegistrationStatus.Cancelled or RegistrationStatus.Rejected)
+            {
+                return false;
+            }
+
+            var activity = await db.Activities.SingleAsync(a => a.Id == found.ActivityId, ct);
+            var heldPlace = registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending;
+            registration.Status = RegistrationStatus.Cancelled;
+            registration.CancelledAtUtc = clock.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+            db.OutboxMessages.Add(mail.Compose(MailKind.CancelledByRegistrant, registration, activity));
+            if (heldPlace)
+            {
+                await PromoteAsync(activity, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Staff decide on pending registrations of one activity; a rejection frees a place for the waiting list.</summary>
+    public async Task<int> DecideAsync(int activityId, IReadOnlyCollection<int> registrationIds, bool approve, string? message, CancellationToken cancellationToken) =>
+        await ActivityGate.RunAsync(db, activityId, _options.BusyRetries, async ct =>
+        {
+            var activity = await db.Activities.SingleAsync(a => a.Id == activityId, ct);
+            var pending = await db.Registrations
+                .Where(r => r.ActivityId == activityId && registrationIds.Contains(r.Id) && (r.Status == RegistrationStatus.Pending || (!approve && r.Status == RegistrationStatus.Waitlisted)))
+                .OrderBy(r => r.Id)
+                .ToListAsync(ct);
+            foreach (var registration in pending)
+            {
+                registration.Status = approve ? RegistrationStatus.Confirmed : RegistrationStatus.Rejected;
+            }
+
+            await db.SaveChangesAsync(ct);
+            foreach (var registration in pending)
+            {
+                db.OutboxMessages.Add(mail.Compose(approve ? MailKind.Approved : MailKind.Rejected, registration, activity, staffMessage: message));
+            }
+
+            if (!approve)
+            {
+                await PromoteAsync(activity, ct);
+            }
+
+            await db.SaveChangesAsync(ct);
+            return pending.Count;
+        }, cancellationToken);
+
+    /// <summary>Moves waiting-list registrations into the places that are free, oldest first, each mailed once.</summary>
+    private async Task PromoteAsync(Activity activity, CancellationToken ct)
+    {
+        var free = activity.Capacity is { } capacity
+            ? capacity - await db.Registrations.CountAsync(r => r.ActivityId == activity.Id && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), ct)
+            : int.MaxValue;
+        if (free <= 0)
+        {
+            return;
+        }
+
+        var next = await db.Registrations
+            .Where(r => r.ActivityId == activity.Id && r.Status == RegistrationStatus.Waitlisted)
+            .OrderBy(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Take(Math.Min(free, 1000))
+            .ToListAsync(ct);
+        foreach (var registration in next)
+        {
+            registration.Status = activity.RequiresApproval ? RegistrationStatus.Pending : RegistrationStatus.Confirmed;
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var registration in next)
+        {
+            db.OutboxMessages.Add(mail.Compose(activity.RequiresApproval ? MailKind.Pending : MailKind.Promoted, registration, activity));
+        }
+    }
+
+    private async Task<RegistrationStatus?> NewStatusAsync(Activity activity, CancellationToken ct)
+    {
+        var taken = activity.Capacity is null
+            ? 0
+            : await db.Registrations.CountAsync(r => r.ActivityId == activity.Id && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), ct);
+        if (activity.Capacity is null || taken < activity.Capacity)
+        {
+            return activity.RequiresApproval ? RegistrationStatus.Pending : RegistrationStatus.Confirmed;
+        }
+
+        return activity.WaitingListEnabled ? RegistrationStatus.Waitlisted : null;
+    }
+
+    /// <summary>256 random bits, URL-safe: the key of the private self-service link.</summary>
+    public static string NewToken() =>
+        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

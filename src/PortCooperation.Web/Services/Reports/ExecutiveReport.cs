@@ -1,0 +1,140 @@
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Content;
+
+namespace PortCooperation.Web.Services.Reports;
+
+/// <summary>
+/// One figure of the report with the previous period's value beside it. <see cref="Key"/> is stable ("scholarships.usd"):
+/// it names the label resource (<c>Report_Figure_scholarships_usd</c>), the CSV row and the records behind the figure.
+/// </summary>
+public sealed record Figure(string Key, decimal Current, decimal Previous, bool IsMoney = false)
+{
+    /// <summary>The set of records the figure counts (the part of the key before the dot), listed by the Records page.</summary>
+    public string RecordSet => Key[..Key.IndexOf('.', StringComparison.Ordinal)];
+
+    public string ResourceKey => "Report_Figure_" + Key.Replace('.', '_');
+
+    public decimal Change => Current - Previous;
+}
+
+/// <summary>The executive report for one period and scope, every figure paired with the previous period's.</summary>
+public sealed class ExecutiveReport
+{
+    public required ReportPeriod Period { get; init; }
+
+    public required ReportScope Scope { get; init; }
+
+    /// <summary>Name of the region or member state the report is limited to; empty for everything.</summary>
+    public LocalizedText ScopeName { get; init; } = LocalizedText.Empty;
+
+    public DateTime GeneratedAtUtc { get; init; }
+
+    public IReadOnlyList<Figure> Scholarships { get; init; } = [];
+
+    public IReadOnlyList<Figure> Changes { get; init; } = [];
+
+    public IReadOnlyList<ChangedActivityRow> ChangedActivities { get; init; } = [];
+
+    public IReadOnlyList<Figure> Documents { get; init; } = [];
+
+    /// <summary>Documents added by source kind and region (international documents have no region).</summary>
+    public IReadOnlyList<BreakdownRow> DocumentsBySource { get; init; } = [];
+
+    public IReadOnlyList<BreakdownRow> DocumentsByTopic { get; init; } = [];
+
+    public UsageSection Usage { get; init; } = new();
+
+    public ActivitySection Webinars { get; init; } = new();
+
+    public ActivitySection Courses { get; init; } = new();
+
+    public IReadOnlyList<Figure> Speaking { get; init; } = [];
+
+    public IReadOnlyList<SpeakingRow> SpeakingEngagements { get; init; } = [];
+
+    public IReadOnlyList<Figure> Planned { get; init; } = [];
+
+    public IReadOnlyList<PlannedRow> PlannedActivities { get; init; } = [];
+
+    /// <summary>Every figure of the report in reading order (for the CSV and the Word document).</summary>
+    public IEnumerable<(string Section, Figure Figure)> AllFigures() =>
+        Scholarships.Select(f => ("scholarships", f))
+            .Concat(Changes.Select(f => ("changes", f)))
+            .Concat(Documents.Select(f => ("documents", f)))
+            .Concat(Usage.Figures.Select(f => ("usage", f)))
+            .Concat(Webinars.Figures.Select(f => ("webinars", f)))
+            .Concat(Courses.Figures.Select(f => ("courses", f)))
+            .Concat(Speaking.Select(f => ("speaking", f)))
+            .Concat(Planned.Select(f => ("planned", f)));
+}
+
+/// <summary>A count by one category (source and region, or topic) in this period and the previous one.</summary>
+public sealed record BreakdownRow(string Key, LocalizedText Label, int Current, int Previous);
+
+public sealed class UsageSection
+{
+    /// <summary>False while the portal has recorded no page view at all: the section then says so instead of showing zeros.</summary>
+    public bool HasAnalytics { get; init; }
+
+    public DateTime? FirstRecordedUtc { get; init; }
+
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    public IReadOnlyList<BreakdownRow> TopPages { get; init; } = [];
+}
+
+public sealed class ActivitySection
+{
+    public IReadOnlyList<Figure> Figures { get; init; } = [];
+
+    public IReadOnlyList<HeldActivityRow> Activities { get; init; } = [];
+
+    /// <summary>Held activities of the period with neither an entered total nor attendance recorded.</summary>
+    public int WithoutParticipants { get; init; }
+
+    /// <summary>True when member states are known only as per-activity totals, so the distinct count is a lower bound.</summary>
+    public bool MemberStatesIsLowerBound { get; init; }
+}
+
+public sealed record CountryName(string Code, LocalizedText Name, bool IsMemberState);
+
+public sealed record HeldActivityRow(
+    string Slug,
+    ActivityKind Kind,
+    LocalizedText Title,
+    ActivitySchedule Schedule,
+    IReadOnlyList<LocalizedText> Partners,
+    int? Participants,
+    int? MemberStates,
+    IReadOnlyList<CountryName> Countries);
+
+public sealed record ChangedActivityRow(
+    string Slug,
+    ActivityKind Kind,
+    ActivityStatus Status,
+    LocalizedText Title,
+    LocalizedText Reason,
+    ActivitySchedule Schedule,
+    ActivitySchedule? OriginalSchedule,
+    string? City,
+    LocalizedText HostCountry,
+    IReadOnlyList<LocalizedText> Partners);
+
+public sealed record SpeakingRow(
+    DateOnly Date,
+    LocalizedText Title,
+    LocalizedText Organiser,
+    string? Speaker,
+    int? AudienceSize,
+    int? AudienceCountries);
+
+public sealed record PlannedRow(
+    string Slug,
+    ActivityKind Kind,
+    ActivityStatus Status,
+    LocalizedText Title,
+    ActivitySchedule Schedule,
+    IReadOnlyList<LocalizedText> Partners);
+
+/// <summary>One counted record on the records page: what it is, when, where, a figure, and its public address when it has one.</summary>
+public sealed record ReportRecordRow(string Title, string? Language, string When, string? Detail, string? Figure, string? Url);

@@ -1,0 +1,582 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Content;
+
+namespace PortCooperation.Web.Services.Reports;
+
+/// <summary>
+/// Builds the executive report. Every total is computed by the database (COUNT, COUNT DISTINCT, SUM, MAX with GROUP BY
+/// over the period and the previous period together), so the cost does not grow with the number of registrations or
+/// scholarships read into memory; only the rows the report lists (webinars, courses, changed and planned activities,
+/// speaking engagements) are read. Decimal sums run in SQL on both providers: PostgreSQL natively, SQLite through the
+/// <c>ef_sum</c> aggregate that EF Core registers on every SQLite connection (exact decimal arithmetic, not floating point).
+/// </summary>
+public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock)
+{
+    public async Task<ExecutiveReport> ReadAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var countries = await db.Countries.AsNoTracking()
+            .Select(c => new { c.Id, c.Code, c.NameEn, c.NameEs, c.IsMemberState, c.Region })
+            .ToDictionaryAsync(c => c.Id, cancellationToken);
+        CountryName Country(int id)
+        {
+            var c = countries[id];
+            return new CountryName(c.Code, LocalizedText.Pick(c.NameEn, c.NameEs, culture), c.IsMemberState);
+        }
+
+        var scopeName = countries.Values.FirstOrDefault(c => c.Code == scope.CountryCode) is { } country
+            ? LocalizedText.Pick(country.NameEn, country.NameEs, culture)
+            : LocalizedText.Empty;
+
+        var (webinars, courses) = await ReadHeldActivitiesAsync(period, scope, Country, cancellationToken);
+        var (changeFigures, changes) = await ReadChangesAsync(period, scope, culture, cancellationToken);
+        var (documentFigures, bySource, byTopic) = await ReadDocumentsAsync(period, scope, culture, cancellationToken);
+        var (speakingFigures, speaking) = await ReadSpeakingAsync(period, scope, culture, cancellationToken);
+        var (plannedFigures, planned) = await ReadPlannedAsync(period, scope, culture, cancellationToken);
+
+        return new ExecutiveReport
+        {
+            Period = period,
+            Scope = scope,
+            ScopeName = scopeName,
+            GeneratedAtUtc = clock.GetUtcNow().UtcDateTime,
+            Scholarships = await ReadScholarshipsAsync(period, scope, cancellationToken),
+            Changes = changeFigures,
+            ChangedActivities = changes,
+            Documents = documentFigures,
+            DocumentsBySource = bySource,
+            DocumentsByTopic = byTopic,
+            Usage = await ReadUsageAsync(period, scope, cancellationToken),
+            Webinars = webinars,
+            Courses = courses,
+            Speaking = speakingFigures,
+            SpeakingEngagements = speaking,
+            Planned = plannedFigures,
+            PlannedActivities = planned,
+        };
+    }
+
+    // ---- Scholarships: one GROUP BY over both periods. ----
+
+    private async Task<IReadOnlyList<Figure>> ReadScholarshipsAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
+    {
+        var previous = period.Previous;
+        var groups = await Scholarships(scope)
+            .Where(a => a.AwardedOn >= previous.From && a.AwardedOn <= period.To)
+            .Select(a => new
+            {
+                Current = a.AwardedOn >= period.From,
+                MemberStateId = a.Country!.IsMemberState ? (int?)a.CountryId : null,
+                a.Gender,
+                a.AmountUsd,
+            })
+            .GroupBy(a => a.Current)
+            .Select(g => new
+            {
+                Current = g.Key,
+                Count = g.Count(),
+                MemberStates = g.Select(a => a.MemberStateId).Distinct().Count(id => id != null),
+                Men = g.Count(a => a.Gender == Gender.Male),
+                Women = g.Count(a => a.Gender == Gender.Female),
+                Usd = g.Sum(a => a.AmountUsd),
+            })
+            .ToListAsync(cancellationToken);
+        var now = groups.SingleOrDefault(g => g.Current);
+        var before = groups.SingleOrDefault(g => !g.Current);
+        return
+        [
+            new("scholarships.count", now?.Count ?? 0, before?.Count ?? 0),
+            new("scholarships.memberstates", now?.MemberStates ?? 0, before?.MemberStates ?? 0),
+            new("scholarships.men", now?.Men ?? 0, before?.Men ?? 0),
+            new("scholarships.women", now?.Women ?? 0, before?.Women ?? 0),
+            new("scholarships.usd", now?.Usd ?? 0, before?.Usd ?? 0, IsMoney: true),
+        ];
+    }
+
+    public IQueryable<ScholarshipAward> Scholarships(ReportScope scope) => scope switch
+    {
+        { CountryCode: { } code } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Country!.Code == code),
+        { Region: { } region } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Country!.Region == region),
+        _ => db.ScholarshipAwards.AsNoTracking(),
+    };
+
+    // ---- Webinars and courses held in the period. ----
+
+    /// <summary>Activities that concern the scope: hosted there, or with officials from there (entered or attended).</summary>
+    public IQueryable<Activity> Activities(ReportScope scope) => scope switch
+    {
+        { CountryCode: { } code } => db.Activities.AsNoTracking().Where(a =>
+            (a.HostCountry != null && a.HostCountry.Code == code)
+            || a.ParticipatingCountries.Any(c => c.Country!.Code == code)
+            || a.Registrations.Any(r => r.Attended == true && r.Country!.Code == code)),
+        { Region: { } region } => db.Activities.AsNoTracking().Where(a =>
+            (a.HostCountry != null && a.HostCountry.Region == region)
+            || a.ParticipatingCountries.Any(c => c.Country!.Region == region)
+            || a.Registrations.Any(r => r.Attended == true && r.Country!.Region == region)),
+        _ => db.Activities.AsNoTracking(),
+    };
+
+    /// <summary>Webinars or courses (and diplomas) held, starting within the given instants.</summary>
+    public IQueryable<Activity> Held(ReportScope scope, ActivityKind kind, DateTime fromUtc, DateTime toUtc)
+    {
+        Expression<Func<Activity, bool>> isKind = kind == ActivityKind.Webinar
+            ? a => a.Kind == ActivityKind.Webinar
+            : a => a.Kind == ActivityKind.Course || a.Kind == ActivityKind.Diploma;
+        return Activities(scope).Where(isKind)
+            .Where(a => a.Status == ActivityStatus.Held && a.StartsAtUtc >= fromUtc && a.StartsAtUtc < toUtc);
+    }
+
+    private async Task<(ActivitySection Webinars, ActivitySection Courses)> ReadHeldActivitiesAsync(
+        ReportPeriod period, ReportScope scope, Func<int, CountryName> country, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        var fromUtc = period.Previous.StartUtc;
+        var startUtc = period.StartUtc;
+        var endUtc = period.EndUtc;
+        var held = Activities(scope).Where(a =>
+            (a.Kind == ActivityKind.Webinar || a.Kind == ActivityKind.Course || a.Kind == ActivityKind.Diploma)
+            && a.Status == ActivityStatus.Held && a.StartsAtUtc >= fromUtc && a.StartsAtUtc < endUtc);
+
+        // A historical activity carries its entered total; one run in the portal counts who attended.
+        var totals = await held
+            .Select(a => new
+            {
+                IsWebinar = a.Kind == ActivityKind.Webinar,
+                Current = a.StartsAtUtc >= startUtc,
+                Participants = a.ReportedParticipants ?? a.Registrations.Count(r => r.Attended == true),
+                Missing = a.ReportedParticipants == null && !a.Registrations.Any(r => r.Attended == true),
+                a.ReportedMemberStates,
+            })
+            .GroupBy(a => new { a.IsWebinar, a.Current })
+            .Select(g => new
+            {
+                g.Key.IsWebinar,
+                g.Key.Current,
+                Count = g.Count(),
+                Participants = g.Sum(a => a.Participants),
+                Missing = g.Count(a => a.Missing),
+                MostMemberStates = g.Max(a => a.ReportedMemberStates),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Distinct member states: the countries entered for historical activities plus attendees' countries.
+        var entered = db.ActivityCountries
+            .Where(c => c.Country!.IsMemberState && held.Any(a => a.Id == c.ActivityId))
+            .Select(c => new { IsWebinar = c.Activity!.Kind == ActivityKind.Webinar, Current = c.Activity.StartsAtUtc >= startUtc, c.CountryId });
+        var attended = db.Registrations
+            .Where(r => r.Attended == true && r.CountryId != null && r.Country!.IsMemberState && held.Any(a => a.Id == r.ActivityId))
+            .Select(r => new { IsWebinar = r.Activity!.Kind == ActivityKind.Webinar, Current = r.Activity.StartsAtUtc >= startUtc, CountryId = r.CountryId!.Value });
+        var states = await entered.Union(attended)
+            .GroupBy(x => new { x.IsWebinar, x.Current })
+            .Select(g => new { g.Key.IsWebinar, g.Key.Current, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var rows = await held.Where(a => a.StartsAtUtc >= startUtc)
+            .OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
+            .Select(ActivityRow.Projection)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        var attendedFrom = (await db.Registrations
+                .Where(r => r.Attended == true && r.CountryId != null && held.Any(a => a.Id == r.ActivityId && a.StartsAtUtc >= startUtc))
+                .Select(r => new { r.Activity!.Slug, CountryId = r.CountryId!.Value })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.Slug, r => r.CountryId);
+
+        ActivitySection Section(bool webinars)
+        {
+            var now = totals.SingleOrDefault(t => t.IsWebinar == webinars && t.Current);
+            var before = totals.SingleOrDefault(t => t.IsWebinar == webinars && !t.Current);
+            int Distinct(bool current) => states.SingleOrDefault(s => s.IsWebinar == webinars && s.Current == current)?.Count ?? 0;
+
+            // When countries are not on file, the most member states any one activity reached is a floor for the total.
+            var statesNow = Math.Max(Distinct(true), now?.MostMemberStates ?? 0);
+            var statesBefore = Math.Max(Distinct(false), before?.MostMemberStates ?? 0);
+            var prefix = webinars ? "webinars" : "courses";
+            return new ActivitySection
+            {
+                Figures =
+                [
+                    new($"{prefix}.count", now?.Count ?? 0, before?.Count ?? 0),
+                    new($"{prefix}.participants", now?.Participants ?? 0, before?.Participants ?? 0),
+                    new($"{prefix}.memberstates", statesNow, statesBefore),
+                ],
+                WithoutParticipants = now?.Missing ?? 0,
+                MemberStatesIsLowerBound = Distinct(true) < statesNow,
+                Activities =
+                [
+                    .. rows.Where(r => (r.Kind == ActivityKind.Webinar) == webinars).Select(r =>
+                    {
+                        var countryList = r.Entered.Union(attendedFrom[r.Slug]).Select(country)
+                            .OrderBy(c => c.IsMemberState ? 0 : 1).ThenBy(c => c.Name.Text, StringComparer.Create(culture, true))
+                            .ToList();
+                        return new HeldActivityRow(
+                            r.Slug,
+                            r.Kind,
+                            r.Title(culture),
+                            r.Schedule(culture),
+                            r.PartnerNames(culture),
+                            r.ReportedParticipants ?? (r.Attended > 0 ? r.Attended : null),
+                            r.ReportedMemberStates ?? (countryList.Count > 0 ? countryList.Count(c => c.IsMemberState) : null),
+                            countryList);
+                    }),
+                ],
+            };
+        }
+
+        return (Section(webinars: true), Section(webinars: false));
+    }
+
+    // ---- Cancelled and postponed events. ----
+
+    /// <summary>
+    /// Cancelled or postponed activities that were due (at their original dates) in the window: the period and the one
+    /// after it, because a report announces the changes to what was coming as well as to what was due.
+    /// </summary>
+    public IQueryable<Activity> Changed(ReportScope scope, DateTime fromUtc, DateTime toUtc) =>
+        Activities(scope).Where(a =>
+            (a.Status == ActivityStatus.Cancelled || a.Status == ActivityStatus.Postponed)
+            && (a.OriginalStartsAtUtc ?? a.StartsAtUtc) >= fromUtc
+            && (a.OriginalStartsAtUtc ?? a.StartsAtUtc) < toUtc);
+
+    private async Task<(IReadOnlyList<Figure>, IReadOnlyList<ChangedActivityRow>)> ReadChangesAsync(
+        ReportPeriod period, ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var previousFrom = period.Previous.StartUtc;
+        var currentFrom = period.StartUtc;
+        var previousTo = period.EndUtc;
+        var currentTo = period.Next.EndUtc;
+        var counts = await Changed(scope, previousFrom, currentTo)
+            .Select(a => new { a.Status, Due = a.OriginalStartsAtUtc ?? a.StartsAtUtc })
+            .GroupBy(a => a.Status)
+            .Select(g => new
+            {
+                Status = g.Key,
+                Current = g.Count(a => a.Due >= currentFrom),
+                Previous = g.Count(a => a.Due < previousTo),
+            })
+            .ToListAsync(cancellationToken);
+        var rows = await Changed(scope, currentFrom, currentTo)
+            .OrderBy(a => a.Status).ThenBy(a => a.OriginalStartsAtUtc ?? a.StartsAtUtc).ThenBy(a => a.Id)
+            .Select(ActivityRow.Projection)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+
+        Figure Count(string key, ActivityStatus status) =>
+            new(key, counts.SingleOrDefault(c => c.Status == status)?.Current ?? 0, counts.SingleOrDefault(c => c.Status == status)?.Previous ?? 0);
+
+        return (
+            [Count("cancelled.count", ActivityStatus.Cancelled), Count("postponed.count", ActivityStatus.Postponed)],
+            [
+                .. rows.Select(r => new ChangedActivityRow(
+                    r.Slug,
+                    r.Kind,
+                    r.Status,
+                    r.Title(culture),
+                    LocalizedText.Pick(r.StatusReasonEn, r.StatusReasonEs, culture),
+                    r.Schedule(culture),
+                    r.Status == ActivityStatus.Postponed && r.OriginalStartsAtUtc is { } originalStart
+                        ? ActivitySchedule.Create(originalStart, r.OriginalEndsAtUtc ?? originalStart, r.TimeZoneId, r.IsAllDay, culture)
+                        : null,
+                    r.City,
+                    LocalizedText.Pick(r.HostEn, r.HostEs, culture),
+                    r.PartnerNames(culture))),
+            ]);
+    }
+
+    // ---- Best practices added. ----
+
+    /// <summary>Published documents that went public within the given instants (scope: the country a national measure comes from).</summary>
+    public IQueryable<BestPracticeDocument> DocumentsAdded(ReportScope scope, DateTime fromUtc, DateTime toUtc)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var documents = db.Documents.AsNoTracking().Where(d =>
+            d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= now)
+            && (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) >= fromUtc
+            && (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) < toUtc);
+        return scope switch
+        {
+            { CountryCode: { } code } => documents.Where(d => d.Country!.Code == code),
+            { Region: { } region } => documents.Where(d => d.Country!.Region == region),
+            _ => documents,
+        };
+    }
+
+    private async Task<(IReadOnlyList<Figure>, IReadOnlyList<BreakdownRow>, IReadOnlyList<BreakdownRow>)> ReadDocumentsAsync(
+        ReportPeriod period, ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var startUtc = period.StartUtc;
+        var added = DocumentsAdded(scope, period.Previous.StartUtc, period.EndUtc);
+        var bySource = await added
+            .Select(d => new
+            {
+                d.SourceKind,
+                Region = d.Country == null ? (Region?)null : d.Country.Region,
+                Current = (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) >= startUtc,
+            })
+            .GroupBy(d => new { d.SourceKind, d.Region, d.Current })
+            .Select(g => new { g.Key.SourceKind, g.Key.Region, g.Key.Current, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var byTopic = await db.DocumentTopics
+            .Where(t => added.Any(d => d.Id == t.DocumentId))
+            .Select(t => new
+            {
+                t.Topic!.Slug,
+                t.Topic.NameEn,
+                t.Topic.NameEs,
+                Current = (t.Document!.PublishedAtUtc ?? t.Document.PublishAtUtc ?? t.Document.CreatedAt) >= startUtc,
+            })
+            .GroupBy(t => new { t.Slug, t.NameEn, t.NameEs, t.Current })
+            .Select(g => new { g.Key.Slug, g.Key.NameEn, g.Key.NameEs, g.Key.Current, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        int Sum(bool current, Func<SourceKind, bool> kind) =>
+            bySource.Where(g => g.Current == current && kind(g.SourceKind)).Sum(g => g.Count);
+        static bool International(SourceKind k) => k == SourceKind.InternationalOrganisation;
+
+        var figures = new List<Figure>
+        {
+            new("documents.count", Sum(true, _ => true), Sum(false, _ => true)),
+            new("documents.international", Sum(true, International), Sum(false, International)),
+            new("documents.national", Sum(true, k => !International(k)), Sum(false, k => !International(k))),
+        };
+        var sources = bySource
+            .GroupBy(g => (g.SourceKind, g.Region))
+            .OrderBy(g => g.Key.SourceKind).ThenBy(g => g.Key.Region ?? 0)
+            .Select(g => new BreakdownRow(
+                SourceKey(g.Key.SourceKind, g.Key.Region),
+                LocalizedText.Empty,
+                g.Where(x => x.Current).Sum(x => x.Count),
+                g.Where(x => !x.Current).Sum(x => x.Count)))
+            .ToList();
+        var topics = byTopic
+            .GroupBy(g => (g.Slug, g.NameEn, g.NameEs))
+            .Select(g => new BreakdownRow(
+                g.Key.Slug,
+                LocalizedText.Pick(g.Key.NameEn, g.Key.NameEs, culture),
+                g.Where(x => x.Current).Sum(x => x.Count),
+                g.Where(x => !x.Current).Sum(x => x.Count)))
+            .OrderByDescending(r => r.Current).ThenBy(r => r.Label.Text, StringComparer.Create(culture, true))
+            .ToList();
+        return (figures, sources, topics);
+    }
+
+    /// <summary>"InternationalOrganisation" or "NationalAuthority.SouthAmerica": the resource key suffix of a source row.</summary>
+    public static string SourceKey(SourceKind kind, Region? region) =>
+        region is null ? kind.ToString() : $"{kind}.{region}";
+
+    // ---- Portal usage (first-party page views). ----
+
+    public IQueryable<PageView> PageViews(ReportScope scope, DateTime fromUtc, DateTime toUtc)
+    {
+        var views = db.PageViews.AsNoTracking().Where(v => v.OccurredAtUtc >= fromUtc && v.OccurredAtUtc < toUtc);
+        return scope switch
+        {
+            { CountryCode: { } code } => views.Where(v => v.CountryCode == code),
+            { Region: { } region } => views.Where(v => db.Countries.Any(c => c.Region == region && c.Code == v.CountryCode)),
+            _ => views,
+        };
+    }
+
+    private async Task<UsageSection> ReadUsageAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
+    {
+        var first = await db.PageViews.MinAsync(v => (DateTime?)v.OccurredAtUtc, cancellationToken);
+        if (first is null)
+        {
+            return new UsageSection();
+        }
+
+        var startUtc = period.StartUtc;
+        // Visitor keys are salted hashes that rotate daily, so distinct keys over a period are the sum of daily visitors.
+        var groups = await PageViews(scope, period.Previous.StartUtc, period.EndUtc)
+            .Select(v => new { Current = v.OccurredAtUtc >= startUtc, v.VisitorKey, v.SessionKey, v.VisitorKind })
+            .GroupBy(v => v.Current)
+            .Select(g => new
+            {
+                Current = g.Key,
+                Views = g.Count(),
+                Visitors = g.Select(v => v.VisitorKey).Distinct().Count(),
+                Sessions = g.Select(v => v.SessionKey).Distinct().Count(),
+                Returning = g.Where(v => v.VisitorKind == VisitorKind.Returning).Select(v => v.VisitorKey).Distinct().Count(),
+            })
+            .ToListAsync(cancellationToken);
+        var topPages = await PageViews(scope, startUtc, period.EndUtc)
+            .GroupBy(v => v.Path)
+            .Select(g => new { Path = g.Key, Views = g.Count() })
+            .OrderByDescending(p => p.Views).ThenBy(p => p.Path)
+            .Take(10)
+            .ToListAsync(cancellationToken);
+        var now = groups.SingleOrDefault(g => g.Current);
+        var before = groups.SingleOrDefault(g => !g.Current);
+        return new UsageSection
+        {
+            HasAnalytics = true,
+            FirstRecordedUtc = first,
+            Figures =
+            [
+                new("usage.views", now?.Views ?? 0, before?.Views ?? 0),
+                new("usage.visitors", now?.Visitors ?? 0, before?.Visitors ?? 0),
+                new("usage.sessions", now?.Sessions ?? 0, before?.Sessions ?? 0),
+                new("usage.returning", now?.Returning ?? 0, before?.Returning ?? 0),
+            ],
+            TopPages = [.. topPages.Select(p => new BreakdownRow(p.Path, new LocalizedText(p.Path, LocalizedText.English, false), p.Views, 0))],
+        };
+    }
+
+    // ---- Speaking engagements. ----
+
+    public IQueryable<SpeakingEngagement> Speaking(ReportScope scope, DateOnly from, DateOnly to)
+    {
+        var engagements = db.SpeakingEngagements.AsNoTracking().Where(e => e.Date >= from && e.Date <= to);
+        return scope switch
+        {
+            { CountryCode: { } code } => engagements.Where(e =>
+                e.Countries.Any(c => c.Country!.Code == code) || (e.Organiser != null && e.Organiser.Country != null && e.Organiser.Country.Code == code)),
+            { Region: { } region } => engagements.Where(e =>
+                e.Countries.Any(c => c.Country!.Region == region) || (e.Organiser != null && e.Organiser.Country != null && e.Organiser.Country.Region == region)),
+            _ => engagements,
+        };
+    }
+
+    private async Task<(IReadOnlyList<Figure>, IReadOnlyList<SpeakingRow>)> ReadSpeakingAsync(
+        ReportPeriod period, ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var from = period.From;
+        var groups = await Speaking(scope, period.Previous.From, period.To)
+            .Select(e => new { Current = e.Date >= from, e.AudienceSize })
+            .GroupBy(e => e.Current)
+            .Select(g => new { Current = g.Key, Count = g.Count(), Audience = g.Sum(e => e.AudienceSize ?? 0) })
+            .ToListAsync(cancellationToken);
+        var rows = await Speaking(scope, period.From, period.To)
+            .OrderBy(e => e.Date).ThenBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Date,
+                e.TitleEn,
+                e.TitleEs,
+                OrganiserEn = e.Organiser == null ? e.OrganiserName : e.Organiser.NameEn,
+                OrganiserEs = e.Organiser == null ? e.OrganiserName : e.Organiser.NameEs,
+                e.Speaker,
+                e.AudienceSize,
+                e.AudienceCountryCount,
+            })
+            .ToListAsync(cancellationToken);
+        var now = groups.SingleOrDefault(g => g.Current);
+        var before = groups.SingleOrDefault(g => !g.Current);
+        return (
+            [
+                new("speaking.count", now?.Count ?? 0, before?.Count ?? 0),
+                new("speaking.audience", now?.Audience ?? 0, before?.Audience ?? 0),
+            ],
+            [
+                .. rows.Select(r => new SpeakingRow(
+                    r.Date,
+                    LocalizedText.Pick(r.TitleEn, r.TitleEs, culture),
+                    LocalizedText.Pick(r.OrganiserEn, r.OrganiserEs, culture) with { IsFallback = false },
+                    r.Speaker,
+                    r.AudienceSize,
+                    r.AudienceCountryCount)),
+            ]);
+    }
+
+    // ---- Activities planned for the next period. ----
+
+    /// <summary>
+    /// What is planned for a period: activities not cancelled that start in it, and planned ones already under way
+    /// when it begins (a course announced for June 29 – July 24 belongs to the July–August plans).
+    /// </summary>
+    public IQueryable<Activity> PlannedFor(ReportScope scope, ReportPeriod period)
+    {
+        var startUtc = period.StartUtc;
+        var endUtc = period.EndUtc;
+        return Activities(scope).Where(a =>
+            a.Status != ActivityStatus.Cancelled
+            && a.PublicationState == PublicationState.Published
+            && a.StartsAtUtc < endUtc && a.EndsAtUtc >= startUtc
+            && (a.StartsAtUtc >= startUtc || a.Status == ActivityStatus.Planned));
+    }
+
+    private async Task<(IReadOnlyList<Figure>, IReadOnlyList<PlannedRow>)> ReadPlannedAsync(
+        ReportPeriod period, ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var next = period.Next;
+        var nextCount = await PlannedFor(scope, next).CountAsync(cancellationToken);
+        var currentCount = await PlannedFor(scope, period).CountAsync(cancellationToken);
+        var rows = await PlannedFor(scope, next)
+            .OrderBy(a => a.Kind).ThenBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
+            .Select(ActivityRow.Projection)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return (
+            [new("planned.count", nextCount, currentCount)],
+            [
+                .. rows.Select(r => new PlannedRow(r.Slug, r.Kind, r.Status, r.Title(culture), r.Schedule(culture), r.PartnerNames(culture))),
+            ]);
+    }
+
+    /// <summary>The columns every activity list of the report reads, in one projection.</summary>
+    private sealed class ActivityRow
+    {
+        public static readonly Expression<Func<Activity, ActivityRow>> Projection = a => new ActivityRow
+        {
+            Slug = a.Slug,
+            Kind = a.Kind,
+            Status = a.Status,
+            TitleEn = a.TitleEn,
+            TitleEs = a.TitleEs,
+            StatusReasonEn = a.StatusReasonEn,
+            StatusReasonEs = a.StatusReasonEs,
+            StartsAtUtc = a.StartsAtUtc,
+            EndsAtUtc = a.EndsAtUtc,
+            OriginalStartsAtUtc = a.OriginalStartsAtUtc,
+            OriginalEndsAtUtc = a.OriginalEndsAtUtc,
+            TimeZoneId = a.TimeZoneId,
+            IsAllDay = a.IsAllDay,
+            City = a.City,
+            HostEn = a.HostCountry == null ? null : a.HostCountry.NameEn,
+            HostEs = a.HostCountry == null ? null : a.HostCountry.NameEs,
+            ReportedParticipants = a.ReportedParticipants,
+            Attended = a.Registrations.Count(r => r.Attended == true),
+            ReportedMemberStates = a.ReportedMemberStates,
+            Partners = a.Partners.OrderBy(p => p.SortOrder).ThenBy(p => p.OrganisationId)
+                .Select(p => new PartnerName(p.Organisation!.NameEn, p.Organisation.NameEs)).ToList(),
+            Entered = a.ParticipatingCountries.Select(c => c.CountryId).ToList(),
+        };
+
+        public string Slug { get; init; } = "";
+        public ActivityKind Kind { get; init; }
+        public ActivityStatus Status { get; init; }
+        public string TitleEn { get; init; } = "";
+        public string? TitleEs { get; init; }
+        public string? StatusReasonEn { get; init; }
+        public string? StatusReasonEs { get; init; }
+        public DateTime StartsAtUtc { get; init; }
+        public DateTime EndsAtUtc { get; init; }
+        public DateTime? OriginalStartsAtUtc { get; init; }
+        public DateTime? OriginalEndsAtUtc { get; init; }
+        public string TimeZoneId { get; init; } = "";
+        public bool IsAllDay { get; init; }
+        public string? City { get; init; }
+        public string? HostEn { get; init; }
+        public string? HostEs { get; init; }
+        public int? ReportedParticipants { get; init; }
+        public int Attended { get; init; }
+        public int? ReportedMemberStates { get; init; }
+        public List<PartnerName> Partners { get; init; } = [];
+        public List<int> Entered { get; init; } = [];
+
+        public LocalizedText Title(CultureInfo culture) => LocalizedText.Pick(TitleEn, TitleEs, culture);
+
+        public ActivitySchedule Schedule(CultureInfo culture) => ActivitySchedule.Create(StartsAtUtc, EndsAtUtc, TimeZoneId, IsAllDay, culture);
+
+        // Organisation names are proper names: one spelling is used as is, without the "other language" marker.
+        public IReadOnlyList<LocalizedText> PartnerNames(CultureInfo culture) =>
+            [.. Partners.Select(p => LocalizedText.Pick(p.NameEn, p.NameEs, culture) with { IsFallback = false })];
+    }
+
+    private sealed record PartnerName(string NameEn, string? NameEs);
+}

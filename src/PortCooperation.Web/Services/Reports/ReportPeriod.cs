@@ -1,0 +1,118 @@
+using System.Globalization;
+
+namespace PortCooperation.Web.Services.Reports;
+
+/// <summary>
+/// A reporting period of whole days, <see cref="From"/> to <see cref="To"/> inclusive, read in the secretariat's time
+/// zone (Washington, D.C.), where the report is written. A period of whole calendar months (a quarter, a year, or a
+/// custom range such as April–June) steps to its previous and next period by the same number of months; any other
+/// range steps by its number of days.
+/// </summary>
+public sealed record ReportPeriod(DateOnly From, DateOnly To)
+{
+    public const string TimeZoneId = "America/New_York";
+
+    private static readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
+
+    public static ReportPeriod Quarter(int year, int quarter)
+    {
+        var from = new DateOnly(year, (quarter - 1) * 3 + 1, 1);
+        return new ReportPeriod(from, from.AddMonths(3).AddDays(-1));
+    }
+
+    public static ReportPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+
+    /// <summary>The last quarter that has ended on <paramref name="today"/>.</summary>
+    public static ReportPeriod LastCompleteQuarter(DateOnly today)
+    {
+        var currentQuarterStart = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
+        var previous = currentQuarterStart.AddMonths(-3);
+        return Quarter(previous.Year, (previous.Month - 1) / 3 + 1);
+    }
+
+    /// <summary>Number of whole calendar months, or null when the period does not start on a 1st and end on a last day.</summary>
+    public int? Months =>
+        From.Day == 1 && To.AddDays(1).Day == 1
+            ? (To.Year - From.Year) * 12 + To.Month - From.Month + 1
+            : null;
+
+    public int Days => To.DayNumber - From.DayNumber + 1;
+
+    public ReportPeriod Previous => Months is { } months
+        ? new ReportPeriod(From.AddMonths(-months), From.AddDays(-1))
+        : new ReportPeriod(From.AddDays(-Days), From.AddDays(-1));
+
+    public ReportPeriod Next => Months is { } months
+        ? new ReportPeriod(To.AddDays(1), To.AddDays(1).AddMonths(months).AddDays(-1))
+        : new ReportPeriod(To.AddDays(1), To.AddDays(Days));
+
+    /// <summary>The first instant of the period (local midnight of <see cref="From"/>), in UTC.</summary>
+    public DateTime StartUtc => ToUtc(From);
+
+    /// <summary>The first instant after the period (local midnight after <see cref="To"/>), in UTC.</summary>
+    public DateTime EndUtc => ToUtc(To.AddDays(1));
+
+    public string Label(CultureInfo culture)
+    {
+        if (Months is { } months && From.Month == 1 && months == 12)
+        {
+            return From.Year.ToString(culture);
+        }
+
+        if (Months == 3 && (From.Month - 1) % 3 == 0)
+        {
+            // "Q2 2020 (April–June)"; the quarter letter is the same in both languages' usage ("T2" would be Spanish
+            // for trimestre, but the month names make it unambiguous).
+            var quarter = (From.Month - 1) / 3 + 1;
+            return string.Create(culture, $"{(culture.TwoLetterISOLanguageName == "es" ? "T" : "Q")}{quarter} {From.Year} ({MonthSpan(culture)})");
+        }
+
+        if (Months is not null)
+        {
+            return From.Year == To.Year
+                ? $"{MonthSpan(culture)} {To.Year.ToString(culture)}"
+                : $"{Title(From.ToString("MMMM yyyy", culture), culture)} – {Title(To.ToString("MMMM yyyy", culture), culture)}";
+        }
+
+        return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
+    }
+
+    /// <summary>A column heading: "Q2 2020", "T2 2020", "2019", "Apr–Jun 2020" or "1 Apr – 15 May 2020".</summary>
+    public string ShortLabel(CultureInfo culture)
+    {
+        var months = Months;
+        if (months == 12 && From.Month == 1)
+        {
+            return From.Year.ToString(culture);
+        }
+
+        if (months == 3 && (From.Month - 1) % 3 == 0)
+        {
+            return string.Create(culture, $"{(culture.TwoLetterISOLanguageName == "es" ? "T" : "Q")}{(From.Month - 1) / 3 + 1} {From.Year}");
+        }
+
+        if (months is not null)
+        {
+            var first = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(From.Month).TrimEnd('.'), culture);
+            var last = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(To.Month).TrimEnd('.'), culture);
+            return From.Year == To.Year
+                ? (months == 1 ? $"{first} {To.Year}" : $"{first}–{last} {To.Year}")
+                : $"{first} {From.Year} – {last} {To.Year}";
+        }
+
+        return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
+    }
+
+    private static string Title(string text, CultureInfo culture) => culture.TextInfo.ToTitleCase(text);
+
+    private string MonthSpan(CultureInfo culture)
+    {
+        var first = culture.DateTimeFormat.GetMonthName(From.Month);
+        var last = culture.DateTimeFormat.GetMonthName(To.Month);
+        var text = From.Month == To.Month && From.Year == To.Year ? first : $"{first}–{last}";
+        return culture.TextInfo.ToTitleCase(text);
+    }
+
+    private static DateTime ToUtc(DateOnly day) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), _zone);
+}
