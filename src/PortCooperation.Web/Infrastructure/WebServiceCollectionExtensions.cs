@@ -33,6 +33,10 @@ public static class WebServiceCollectionExtensions
         services.AddPortalStaff();
         services.AddPortalPlaces();
         services.AddPortalActivities();
+        services.AddPortalActivities();
+        services.AddPortalReports();
+        services.AddPortalRegistrations();
+        services.AddPortalStaff();
         return services;
     }
 }

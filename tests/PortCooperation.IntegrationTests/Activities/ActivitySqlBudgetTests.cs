@@ -47,9 +47,18 @@ public sealed class ActivitySqlBudgetTests(ITestOutputHelper output)
         {
             // Warm up EF, the views and the output cache on another entry, then measure an uncached request.
             (await client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "warm-up=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            factory.SqlCommands.Reset();
-            (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
-            counts[url] = factory.SqlCommands.Count;
+            // Two uncached requests, keeping the lower count: a background service (the mail outbox) may poll the
+            // database during one of them, and its command is not the page's.
+            var measured = int.MaxValue;
+            foreach (var suffix in new[] { "", "measure=2" })
+            {
+                var target = suffix.Length == 0 ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + suffix;
+                factory.SqlCommands.Reset();
+                (await client.GetAsync(target)).StatusCode.ShouldBe(HttpStatusCode.OK, target);
+                measured = Math.Min(measured, factory.SqlCommands.Count);
+            }
+
+            counts[url] = measured;
         }
 
         return counts;
