@@ -45,6 +45,7 @@ public static class PipelineExtensions
         });
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}").WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+        app.MapOpenApi(); // /openapi/v1.json describes the statistics API (Controllers/StatisticsApiController)
         return app;
     }
 }
