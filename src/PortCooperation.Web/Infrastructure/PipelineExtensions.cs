@@ -22,6 +22,7 @@ public static class PipelineExtensions
         app.MapPortalHealthChecks();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+        app.MapOpenApi(); // /openapi/v1.json describes the statistics API (Controllers/StatisticsApiController)
         return app;
     }
 }

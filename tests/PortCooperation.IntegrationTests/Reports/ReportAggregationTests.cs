@@ -63,7 +63,7 @@ public sealed class ReportAggregationTests
         var counts = new List<int>();
         foreach (var factory in new[] { small, large })
         {
-            var staff = await factory.SignedInClientAsync();
+            var staff = await factory.StaffClientAsync();
             (await staff.GetAsync("/Admin/Reports?period=year&periodYear=2030")).StatusCode.ShouldBe(HttpStatusCode.OK);
             factory.SqlCommands.Reset();
             var page = await staff.GetDocumentAsync(Year2031);
@@ -86,7 +86,7 @@ public sealed class ReportAggregationTests
             db.ScholarshipAwards.Add(new ScholarshipAward { RecipientName = "X", Country = country, AmountUsd = 10m, AwardedOn = new DateOnly(2031, 3, 3) });
             await db.SaveChangesAsync();
         });
-        var staff = await factory.SignedInClientAsync();
+        var staff = await factory.StaffClientAsync();
 
         using var response = await staff.GetAsync(Year2031 + "&scope=state&state=XF");
 
@@ -117,7 +117,7 @@ public sealed class PostgresReportTests(PostgresCluster cluster)
             ["ConnectionStrings:Portal"] = connectionString,
             ["Database:SeedDemoData"] = "true",
         });
-        var staff = await factory.SignedInClientAsync();
+        var staff = await factory.StaffClientAsync();
 
         var page = await staff.GetDocumentAsync("/Admin/Reports?period=year&periodYear=2019");
         var q2 = await staff.GetDocumentAsync("/Admin/Reports?period=quarter&periodYear=2020&periodQuarter=2");

@@ -9,7 +9,7 @@ public sealed class DemoDataFactory : IAsyncLifetime
 
     public HttpClient Staff { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Staff = await Factory.SignedInClientAsync();
+    public async Task InitializeAsync() => Staff = await Factory.StaffClientAsync();
 
     public Task DisposeAsync()
     {
