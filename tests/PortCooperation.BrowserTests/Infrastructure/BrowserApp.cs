@@ -85,6 +85,9 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
             builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_dataDirectory, "logs", "portal-.log"));
             // Plain http on loopback: cookies without the Secure flag, as in Development.
             builder.UseSetting("Security:AllowInsecureCookies", "true");
+            // Outside Development the app expects published output; serve the build's static web assets instead,
+            // or a browser asking for compressed CSS gets an empty response and the pages render unstyled.
+            builder.UseStaticWebAssets();
         }
 
         public override async ValueTask DisposeAsync()
