@@ -70,8 +70,11 @@ public sealed class PlacesPagesTests(BrowserApp app)
         await page.GotoAsync("/member-states");
         var card = page.Locator("#region-southamerica-list .country-card").Filter(new() { HasText = "Peru" });
 
-        // A click anywhere on the card (here on its facts, not on the name) follows the card's link.
-        await card.Locator(".country-card__facts").ClickAsync();
+        // A click anywhere on the card (here on its facts, not on the name) follows the card's link: the link's
+        // stretched area lies over the facts, so the mouse is pressed where they are drawn.
+        var facts = (await card.Locator(".country-card__facts").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(facts.X + (facts.Width / 2), facts.Y + (facts.Height / 2));
+        await page.WaitForURLAsync("**/member-states/pe");
 
         page.Url.ShouldEndWith("/member-states/pe");
     }
