@@ -36,6 +36,24 @@ public sealed class PostgresPagesTests(PostgresCluster cluster)
             }
         }
 
-        failures.ShouldBeEmpty(string.Join(", ", failures));
+        failures.ShouldBeEmpty(string.Join(", ", failures) + Environment.NewLine + ServerErrors(factory.DataDirectory));
+    }
+
+    /// <summary>The exception lines the app logged, so a failure here says what went wrong on the server.</summary>
+    private static string ServerErrors(string dataDirectory)
+    {
+        var folder = Path.Combine(dataDirectory, "logs");
+        if (!Directory.Exists(folder))
+        {
+            return "";
+        }
+
+        var lines = Directory.GetFiles(folder).SelectMany(file =>
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd().Split('\n');
+        });
+        return string.Join(Environment.NewLine, lines.Where(l => l.Contains("Exception", StringComparison.Ordinal) && !l.TrimStart().StartsWith("at ", StringComparison.Ordinal)).Take(10));
     }
 }

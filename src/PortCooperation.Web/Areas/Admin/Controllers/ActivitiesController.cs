@@ -171,7 +171,8 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
                 return NotFound();
             case SaveOutcome.Saved:
                 TempData[MessageKey] = text["Admin_Activity_Deleted"].Value;
-                return RedirectToAction(nameof(Index));
+                // The area is named: the public ActivitiesController also has an Index, and its attribute route would win.
+                return RedirectToAction(nameof(Index), new { area = "Admin" });
             default:
                 TempData[ErrorKey] = message;
                 return RedirectToAction(nameof(Edit), new { id });
