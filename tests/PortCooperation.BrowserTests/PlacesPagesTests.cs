@@ -72,10 +72,11 @@ public sealed class PlacesPagesTests(BrowserApp app)
 
         // A click anywhere on the card (here on its facts, not on the name) follows the card's link: the link's
         // stretched area lies over the facts, so the mouse is pressed where they are drawn.
+        await card.ScrollIntoViewIfNeededAsync();
         var facts = (await card.Locator(".country-card__facts").BoundingBoxAsync())!;
         var hit = await page.EvaluateAsync<string?>(
-            "([x, y]) => document.elementFromPoint(x, y)?.closest('a')?.getAttribute('href') ?? null",
-            new[] { facts.X + (facts.Width / 2), facts.Y + (facts.Height / 2) });
+            "p => document.elementFromPoint(p.x, p.y)?.closest('a')?.getAttribute('href') ?? null",
+            new { x = (double)(facts.X + (facts.Width / 2)), y = (double)(facts.Y + (facts.Height / 2)) });
         // What the browser would activate at that point is the card's link.
         hit.ShouldBe("/member-states/pe");
     }
