@@ -33,10 +33,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalStaff();
         services.AddPortalPlaces();
         services.AddPortalActivities();
-        services.AddPortalActivities();
-        services.AddPortalReports();
-        services.AddPortalRegistrations();
-        services.AddPortalStaff();
+        // New areas: one line each, appended here.
         return services;
     }
 }
