@@ -23,6 +23,7 @@ dotnet publish bench/load/ReferenceServer -c Release -o "$work/reference" --nolo
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT" \
   Data__Directory="$work/data" Security__AllowInsecureCookies=true Serilog__MinimumLevel__Default=Warning \
   Serilog__MinimumLevel__Override__PortCooperation=Warning RateLimiting__Search__PermitLimit=1000000000 \
+  RateLimiting__Registration__PermitLimit=1000000000 Mail__BackgroundDelivery=false \
   exec taskset -c "$APP_CPUS" dotnet PortCooperation.Web.dll >"$work/portal.log" 2>&1
 ) &
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORTAL_PORT/health/ready" >/dev/null && break; sleep 0.5; done
@@ -74,4 +75,19 @@ p50=$(latency 50%); p99=$(latency 99%)
   echo
   echo "200 connections on \`/\` (P6): p50 $p50, p99 $p99, errors: ${errors:-none}"
 } >>"$out"
+
+# The registration POST under load: a new e-mail address per request, 50 connections (one antiforgery pair).
+register=$(for p in /activities "/activities?page=2"; do curl -s "http://127.0.0.1:$PORTAL_PORT$p"; done | grep -o 'href="/activities/[^"]*/register"' | head -1 | sed 's/href="//; s/"$//')
+if [ -n "$register" ]; then
+  form=$(curl -s -c "$work/jar" "http://127.0.0.1:$PORTAL_PORT$register")
+  token=$(echo "$form" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  cookie=$(awk '$6 ~ /af/ {print $6 "=" $7}' "$work/jar" | head -1)
+  TOKEN="$token" COOKIE="$cookie" taskset -c "$WRK_CPUS" wrk -t2 -c50 -d"${SECONDS_PER_RUN}s" --latency -s bench/load/register.lua \
+    "http://127.0.0.1:$PORTAL_PORT$register" >"$work/last.log" 2>&1
+  rs=$(awk '/Requests\/sec/ {print $2}' "$work/last.log")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/last.log" | tr '\n' ' ')
+  echo "Registration POST \`$register\` with 50 connections: $rs req/s, p50 $(latency 50%), p99 $(latency 99%), errors: ${errors:-none}" >>"$out"
+else
+  echo "Registration POST: skipped, no activity with open registration in the data" >>"$out"
+fi
 cat "$out"
