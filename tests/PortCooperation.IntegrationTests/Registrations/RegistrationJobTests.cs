@@ -199,3 +199,52 @@ public sealed class RegistrationJobTests
             .ShouldBe(["AfterEventJob", "ReminderJob", "RetentionJob"]);
     }
 }
+
+/// <summary>The three jobs' queries on PostgreSQL: reminder, after-event and retention, each once.</summary>
+[Collection(PortCooperation.IntegrationTests.Infrastructure.PostgresCollection.Name)]
+public sealed class RegistrationJobsOnPostgres(PortCooperation.IntegrationTests.Infrastructure.PostgresCluster cluster)
+{
+    [PortCooperation.IntegrationTests.Infrastructure.PostgresFact]
+    public async Task Reminder_AfterEvent_AndRetention_EachHappenOnce()
+    {
+        using var factory = new WebFactory(settings: Settings(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:Portal"] = await cluster.CreateDatabaseAsync("jobs"),
+        }));
+        var activity = OpenActivity();
+        await factory.AddAsync(activity);
+        var client = factory.CreateBrowserLikeClient();
+        foreach (var email in new[] { "ana@example.org", "bob@example.org" })
+        {
+            (await client.PostRegistrationAsync(activity.Slug, Fields(email: email))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        async Task<int> RunAsync<TJob>() where TJob : IPeriodicJob
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var job = scope.ServiceProvider.GetRequiredService<TJob>();
+            return job switch
+            {
+                ReminderJob r => await r.RunAsync(CancellationToken.None),
+                AfterEventJob a => await a.RunAsync(CancellationToken.None),
+                RetentionJob t => await t.RunAsync(CancellationToken.None),
+                _ => throw new InvalidOperationException(),
+            };
+        }
+
+        factory.Clock.Now = activity.StartsAtUtc.AddHours(-1);
+        (await RunAsync<ReminderJob>()).ShouldBe(2);
+        (await RunAsync<ReminderJob>()).ShouldBe(0);
+
+        await factory.WithDbAsync(db => db.Registrations.Where(r => r.NormalizedEmail == "ana@example.org").ExecuteUpdateAsync(s => s.SetProperty(r => r.Attended, true)));
+        factory.Clock.Now = activity.EndsAtUtc.AddHours(3);
+        (await RunAsync<AfterEventJob>()).ShouldBe(1);
+        (await RunAsync<AfterEventJob>()).ShouldBe(0);
+
+        factory.Clock.Now = activity.EndsAtUtc.AddDays(366);
+        (await RunAsync<RetentionJob>()).ShouldBe(2);
+        (await RunAsync<RetentionJob>()).ShouldBe(0);
+        (await factory.RegistrationsAsync(activity.Id)).ShouldAllBe(r => r.Email == "" && r.AnonymisedAtUtc != null && r.CountryId != null);
+    }
+}
