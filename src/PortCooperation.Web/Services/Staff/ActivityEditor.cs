@@ -7,6 +7,7 @@ using PortCooperation.Web.Data;
 using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -23,7 +24,7 @@ public enum SaveOutcome
 /// entered in the activity's zone to UTC, and refuses a save made from an older version (R6) with the fields a
 /// colleague changed meanwhile.
 /// </summary>
-public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, ActivityChangeNotices notices)
 {
     public async Task<ActivityEditPage> NewPageAsync(CancellationToken cancellationToken) =>
         await PageAsync(null, new ActivityInput { Kind = ActivityKind.Webinar, IsOnline = true }, null, cancellationToken);
@@ -84,7 +85,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         Apply(input, activity, times.Value);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // New dates of an activity with registrants: their change notices go in the same transaction.
+            await notices.SaveChangesAsync(activity, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -118,7 +120,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         db.Entry(activity).Property(a => a.Version).OriginalValue = version;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Postponed or cancelled: the registrants' notices go in the same transaction.
+            await notices.SaveChangesAsync(activity, cancellationToken);
             return new SaveResult(SaveOutcome.Saved, id);
         }
         catch (DbUpdateConcurrencyException)
