@@ -14,7 +14,7 @@ namespace PortCooperation.Web.Areas.Admin.Controllers;
 /// </summary>
 [Route("Admin/Activities/{id:int}/Registrations")]
 public sealed class RegistrationsController(
-    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, IStringLocalizer<SharedResource> text)
+    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, TimeProvider clock, IStringLocalizer<SharedResource> text)
     : AdminControllerBase
 {
     private const string MessageKey = "StaffMessage";
@@ -23,6 +23,27 @@ public sealed class RegistrationsController(
     [HttpGet("")]
     public async Task<IActionResult> Index(int id, RegistrationListFilter filter, CancellationToken cancellationToken) =>
         await reader.ReadAsync(id, filter, cancellationToken) is { } page ? View(page) : NotFound();
+
+    /// <summary>The filtered list as CSV (default) or Excel; cells that look like formulas are neutralised.</summary>
+    [HttpGet("Export")]
+    public async Task<IActionResult> Export(int id, RegistrationListFilter filter, string? format, CancellationToken cancellationToken)
+    {
+        if (await reader.ActivityAsync(id, cancellationToken) is null)
+        {
+            return NotFound();
+        }
+
+        var rows = (await reader.ReadAllAsync(id, filter, cancellationToken)).Select(r => new object?[]
+        {
+            r.Id, r.FullName, r.Email, r.OrganisationName, r.Position, r.CountryEn, r.Gender?.ToString(), r.Language, r.Status.ToString(),
+            r.Attended switch { true => "yes", false => "no", null => "" }, r.CreatedAt,
+        });
+        string[] header = ["Id", "FullName", "Email", "Organisation", "Position", "Country", "Gender", "Language", "Status", "Attended", "RegisteredAtUtc"];
+        var name = $"registrations-activity-{id}";
+        return string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+            ? XlsxExport.File(name, clock.GetUtcNow(), header, rows)
+            : CsvExport.File(name, clock.GetUtcNow(), header, rows);
+    }
 
     [HttpPost("Decide")]
     public async Task<IActionResult> Decide(int id, RegistrationActionInput input, CancellationToken cancellationToken)
