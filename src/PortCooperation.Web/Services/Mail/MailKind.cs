@@ -13,4 +13,5 @@ public enum MailKind
     Reminder,
     ActivityChanged,
     ActivityCancelled,
+    Custom,
 }

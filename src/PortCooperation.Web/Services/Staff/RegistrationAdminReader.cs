@@ -90,7 +90,8 @@ public sealed class RegistrationAdminReader(PortalDbContext db)
         r.Country == null ? null : r.Country.NameEn, r.Country == null ? null : r.Country.NameEs, r.Gender,
         r.Language, r.Status, r.Attended, r.CreatedAt, r.AnonymisedAtUtc != null);
 
-    private IQueryable<Registration> Filtered(int activityId, RegistrationListFilter filter)
+    /// <summary>The activity's registrations the filter selects (not tracked).</summary>
+    public IQueryable<Registration> Filtered(int activityId, RegistrationListFilter filter)
     {
         var query = db.Registrations.AsNoTracking().Where(r => r.ActivityId == activityId);
         query = filter.Status switch

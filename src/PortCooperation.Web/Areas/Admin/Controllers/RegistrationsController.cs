@@ -14,7 +14,7 @@ namespace PortCooperation.Web.Areas.Admin.Controllers;
 /// </summary>
 [Route("Admin/Activities/{id:int}/Registrations")]
 public sealed class RegistrationsController(
-    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, CustomMessageService messages, TimeProvider clock, IStringLocalizer<SharedResource> text)
     : AdminControllerBase
 {
     private const string MessageKey = "StaffMessage";
@@ -135,6 +135,66 @@ public sealed class RegistrationsController(
         TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["RegStaff_Import_Done"].Value, marked);
         return RedirectToAction(nameof(Index), new { id, status = "attended" });
     }
+
+    [HttpGet("Message")]
+    public async Task<IActionResult> Message(int id, RegistrationListFilter filter, CancellationToken cancellationToken)
+    {
+        if (await reader.ActivityAsync(id, cancellationToken) is not { } activity)
+        {
+            return NotFound();
+        }
+
+        var input = new CustomMessageInput { Status = Known(filter.Status), Q = filter.Q, SendId = Guid.NewGuid() };
+        return View(new CustomMessagePage { Activity = activity, Input = input, Recipients = await messages.CountAsync(id, Filter(input), cancellationToken) });
+    }
+
+    /// <summary>Queues the message for every registrant of the group, one outbox row each.</summary>
+    [HttpPost("Message")]
+    public async Task<IActionResult> Message(int id, CustomMessageInput input, CancellationToken cancellationToken)
+    {
+        if (await reader.ActivityAsync(id, cancellationToken) is not { } activity)
+        {
+            return NotFound();
+        }
+
+        input.Status = Known(input.Status);
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(input.Subject) || input.Subject.Trim().Length > CustomMessageService.MaxSubject)
+        {
+            errors[nameof(input.Subject)] = text["RegStaff_Message_SubjectInvalid"].Value;
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Trim().Length > CustomMessageService.MaxBody)
+        {
+            errors[nameof(input.Body)] = text["RegStaff_Message_BodyInvalid"].Value;
+        }
+
+        var recipients = await messages.CountAsync(id, Filter(input), cancellationToken);
+        if (recipients == 0)
+        {
+            errors[nameof(input.Status)] = text["RegStaff_Message_NoRecipients"].Value;
+        }
+
+        if (errors.Count > 0 || input.SendId == Guid.Empty)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            if (input.SendId == Guid.Empty)
+            {
+                input.SendId = Guid.NewGuid();
+            }
+
+            return View(new CustomMessagePage { Activity = activity, Input = input, Recipients = recipients, Errors = errors });
+        }
+
+        var (outcome, count) = await messages.QueueAsync(id, Filter(input), input.Subject!.Trim(), input.Body!.Trim(), input.SendId, cancellationToken);
+        TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture,
+            text[outcome == CustomMessageOutcome.Queued ? "RegStaff_Message_Queued" : "RegStaff_Message_AlreadyQueued"].Value, count);
+        return RedirectToAction(nameof(Index), new { id, status = input.Status, q = string.IsNullOrWhiteSpace(input.Q) ? null : input.Q });
+    }
+
+    private static string? Known(string? status) => RegistrationListFilter.Statuses.Contains(status) ? status : null;
+
+    private static RegistrationListFilter Filter(CustomMessageInput input) => new() { Status = input.Status, Q = input.Q };
 
     private RedirectToActionResult BackToList(int id, RegistrationActionInput input) =>
         RedirectToAction(nameof(Index), new

@@ -36,3 +36,29 @@ public sealed class AttendanceImportPage
 
     public string? Error { get; init; }
 }
+
+/// <summary>The custom message form: the group (status filter and search) and the staff's text.</summary>
+public sealed class CustomMessageInput
+{
+    public string? Status { get; set; }
+
+    public string? Q { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>Generated when the form is shown; a second submission of the same form queues nothing again.</summary>
+    public Guid SendId { get; set; }
+}
+
+public sealed class CustomMessagePage
+{
+    public required RegistrationActivity Activity { get; init; }
+
+    public required CustomMessageInput Input { get; init; }
+
+    public int Recipients { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+}
