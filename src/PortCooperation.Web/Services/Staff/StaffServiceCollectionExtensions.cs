@@ -18,6 +18,7 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<RegistrationAdminReader>();
         services.AddScoped<AttendanceService>();
         services.AddScoped<CustomMessageService>();
+        services.AddScoped<OutboxAdminReader>();
 
         // Model-binding messages ("abc" in a number field) in the staff's language, like the attribute messages.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((mvc, factory) =>
