@@ -14,4 +14,5 @@ public enum MailKind
     ActivityChanged,
     ActivityCancelled,
     AfterEvent,
+    Custom,
 }
