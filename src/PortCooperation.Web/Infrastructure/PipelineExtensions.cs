@@ -1,4 +1,5 @@
 using PortCooperation.Web.Infrastructure.Security;
+using PortCooperation.Web.Services.Analytics;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -17,6 +18,8 @@ public static class PipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePortalRateLimiting();
+        // Before the output cache, so a page served from the cache is counted like any other (issue 6).
+        app.UsePortalAnalytics();
         // After localisation (entries vary by language) and authentication (signed-in users are not cached).
         app.UseOutputCache();
         app.MapPortalHealthChecks();

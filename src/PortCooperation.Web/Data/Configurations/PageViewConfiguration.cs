@@ -17,5 +17,6 @@ public class PageViewConfiguration : IEntityTypeConfiguration<PageView>
         builder.Property(e => e.Language).HasMaxLength(8);
         builder.HasIndex(e => e.OccurredAtUtc);
         builder.HasIndex(e => new { e.Path, e.OccurredAtUtc });
+        builder.HasIndex(e => new { e.VisitorKey, e.OccurredAtUtc });
     }
 }
