@@ -7,7 +7,7 @@ namespace PortCooperation.Web.Data.Migrations;
 /// <summary>
 /// First-party analytics (issue 6): the daily salts of the visitor keys (one row per day, old rows deleted), and
 /// PageViews gains the day of each view in the secretariat's time zone plus an index to find a visitor's last view
-/// (sessions). Nothing recorded page views before this migration, so the table is recreated rather than altered
+/// (sessions) and one covering the period totals (visitors by kind, sessions). Nothing recorded page views before this migration, so the table is recreated rather than altered
 /// (SQLite cannot add a NOT NULL column without a default).
 /// </summary>
 [DbContext(typeof(PortalDbContext))]
@@ -53,9 +53,9 @@ public partial class AnalyticsSalts : Migration
             });
 
         migrationBuilder.CreateIndex(
-            name: "IX_PageViews_OccurredAtUtc",
+            name: "IX_PageViews_OccurredAtUtc_VisitorKey_SessionKey_VisitorKind",
             table: "PageViews",
-            column: "OccurredAtUtc");
+            columns: new[] { "OccurredAtUtc", "VisitorKey", "SessionKey", "VisitorKind" });
 
         migrationBuilder.CreateIndex(
             name: "IX_PageViews_Path_OccurredAtUtc",

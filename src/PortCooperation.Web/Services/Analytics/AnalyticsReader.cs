@@ -58,21 +58,16 @@ public sealed class AnalyticsReader(PortalDbContext db)
     /// </summary>
     public async Task<AnalyticsTotals> TotalsAsync(IQueryable<PageView> views, CancellationToken cancellationToken)
     {
+        // One query: a session belongs to one visitor key, so the period's sessions are the sum of each key's.
         var byKind = await views
             .GroupBy(v => v.VisitorKey)
-            .Select(g => new { Kind = g.Max(v => v.VisitorKind), Views = g.Count() })
+            .Select(g => new { Kind = g.Max(v => v.VisitorKind), Views = g.Count(), Sessions = g.Select(v => v.SessionKey).Distinct().Count() })
             .GroupBy(v => v.Kind)
-            .Select(g => new { Kind = g.Key, Visitors = g.Count(), Views = g.Sum(v => v.Views) })
+            .Select(g => new { Kind = g.Key, Visitors = g.Count(), Views = g.Sum(v => v.Views), Sessions = g.Sum(v => v.Sessions) })
             .ToListAsync(cancellationToken);
-        if (byKind.Count == 0)
-        {
-            return AnalyticsTotals.Empty;
-        }
-
-        var sessions = await views.Select(v => v.SessionKey).Distinct().CountAsync(cancellationToken);
         int Visitors(VisitorKind kind) => byKind.Where(k => k.Kind == kind).Sum(k => k.Visitors);
         return new AnalyticsTotals(
-            byKind.Sum(k => k.Views), byKind.Sum(k => k.Visitors), sessions,
+            byKind.Sum(k => k.Views), byKind.Sum(k => k.Visitors), byKind.Sum(k => k.Sessions),
             Visitors(VisitorKind.New), Visitors(VisitorKind.Returning), Visitors(VisitorKind.Unknown));
     }
 
