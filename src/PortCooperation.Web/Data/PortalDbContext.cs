@@ -32,6 +32,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<CollectionDocument> CollectionDocuments => Set<CollectionDocument>();
     public DbSet<Attachment> Attachments => Set<Attachment>();
     public DbSet<PageView> PageViews => Set<PageView>();
+    public DbSet<AnalyticsSalt> AnalyticsSalts => Set<AnalyticsSalt>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -7,6 +7,9 @@ public class PageView
 
     public DateTime OccurredAtUtc { get; set; }
 
+    /// <summary>The calendar day of the view in the secretariat's time zone (the report's days); visitor keys rotate with it.</summary>
+    public DateOnly Day { get; set; }
+
     public string Path { get; set; } = "";
 
     public string VisitorKey { get; set; } = "";

@@ -1,4 +1,5 @@
 using PortCooperation.Web.Infrastructure.Security;
+using PortCooperation.Web.Services.Analytics;
 
 namespace PortCooperation.Web.Infrastructure;
 
@@ -18,6 +19,8 @@ public static class PipelineExtensions
         app.UsePortalCompression();
         app.UsePortalStaticFiles();
         app.UseRouting();
+        // Before the output cache, so a page served from the cache is counted like any other (issue 6).
+        app.UsePortalAnalytics();
         app.UseOutputCache();
         app.UsePortalLocalization();
         app.UseAuthentication();

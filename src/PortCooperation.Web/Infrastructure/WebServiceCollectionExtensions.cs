@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Activities;
+using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
@@ -33,6 +34,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalStaff();
         services.AddPortalPlaces();
         services.AddPortalActivities();
+        services.AddPortalAnalytics();
         // New areas: one line each, appended here.
         services.AddPortalRegistrationJobs();
         return services;

@@ -15,7 +15,9 @@ public class PageViewConfiguration : IEntityTypeConfiguration<PageView>
         builder.Property(e => e.ReferrerHost).HasMaxLength(255);
         builder.Property(e => e.CountryCode).HasMaxLength(2);
         builder.Property(e => e.Language).HasMaxLength(8);
-        builder.HasIndex(e => e.OccurredAtUtc);
+        // Covers the analytics totals (visitors by kind, sessions) over a period: read from the index alone.
+        builder.HasIndex(e => new { e.OccurredAtUtc, e.VisitorKey, e.SessionKey, e.VisitorKind });
         builder.HasIndex(e => new { e.Path, e.OccurredAtUtc });
+        builder.HasIndex(e => new { e.VisitorKey, e.OccurredAtUtc });
     }
 }

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Services.Reports;
@@ -14,7 +15,7 @@ namespace PortCooperation.Web.Services.Reports;
 /// speaking engagements) are read. Decimal sums run in SQL on both providers: PostgreSQL natively, SQLite through the
 /// <c>ef_sum</c> aggregate that EF Core registers on every SQLite connection (exact decimal arithmetic, not floating point).
 /// </summary>
-public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock)
+public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock, AnalyticsReader analytics)
 {
     public async Task<ExecutiveReport> ReadAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
     {
@@ -386,44 +387,31 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
 
     private async Task<UsageSection> ReadUsageAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
     {
-        var first = await db.PageViews.MinAsync(v => (DateTime?)v.OccurredAtUtc, cancellationToken);
+        var first = await analytics.FirstRecordedAsync(cancellationToken);
         if (first is null)
         {
             return new UsageSection();
         }
 
-        var startUtc = period.StartUtc;
-        // Visitor keys are salted hashes that rotate daily, so distinct keys over a period are the sum of daily visitors.
-        var groups = await PageViews(scope, period.Previous.StartUtc, period.EndUtc)
-            .Select(v => new { Current = v.OccurredAtUtc >= startUtc, v.VisitorKey, v.SessionKey, v.VisitorKind })
-            .GroupBy(v => v.Current)
-            .Select(g => new
-            {
-                Current = g.Key,
-                Views = g.Count(),
-                Visitors = g.Select(v => v.VisitorKey).Distinct().Count(),
-                Sessions = g.Select(v => v.SessionKey).Distinct().Count(),
-                Returning = g.Where(v => v.VisitorKind == VisitorKind.Returning).Select(v => v.VisitorKey).Distinct().Count(),
-            })
-            .ToListAsync(cancellationToken);
-        var topPages = await PageViews(scope, startUtc, period.EndUtc)
+        // The same reader as the staff analytics page (/Admin/Analytics), so the two always agree.
+        var now = await analytics.TotalsAsync(PageViews(scope, period.StartUtc, period.EndUtc), cancellationToken);
+        var before = await analytics.TotalsAsync(PageViews(scope, period.Previous.StartUtc, period.Previous.EndUtc), cancellationToken);
+        var topPages = await PageViews(scope, period.StartUtc, period.EndUtc)
             .GroupBy(v => v.Path)
             .Select(g => new { Path = g.Key, Views = g.Count() })
             .OrderByDescending(p => p.Views).ThenBy(p => p.Path)
             .Take(10)
             .ToListAsync(cancellationToken);
-        var now = groups.SingleOrDefault(g => g.Current);
-        var before = groups.SingleOrDefault(g => !g.Current);
         return new UsageSection
         {
             HasAnalytics = true,
             FirstRecordedUtc = first,
             Figures =
             [
-                new("usage.views", now?.Views ?? 0, before?.Views ?? 0),
-                new("usage.visitors", now?.Visitors ?? 0, before?.Visitors ?? 0),
-                new("usage.sessions", now?.Sessions ?? 0, before?.Sessions ?? 0),
-                new("usage.returning", now?.Returning ?? 0, before?.Returning ?? 0),
+                new("usage.views", now.Views, before.Views),
+                new("usage.visitors", now.Visitors, before.Visitors),
+                new("usage.sessions", now.Sessions, before.Sessions),
+                new("usage.returning", now.ReturningVisitors, before.ReturningVisitors),
             ],
             TopPages = [.. topPages.Select(p => new BreakdownRow(p.Path, new LocalizedText(p.Path, LocalizedText.English, false), p.Views, 0))],
         };

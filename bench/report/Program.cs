@@ -1,0 +1,255 @@
+// Executive report benchmark (quality.md P5, issue 6): generates 5 years of data (2021-2025: 100,000 registrations,
+// 10,000 scholarships, 1,000 activities, 5,000 documents, 500 speaking engagements, 100,000 page views), then times
+// ExecutiveReportReader.ReadAsync — every query of the report page — for a year and for a quarter, N runs each after
+// 2 warm-ups, each run on a fresh DbContext. Usage (see bench/README.md, "Executive report (P5)"):
+//   dotnet bench/report/bin/Release/net10.0/ReportBench.dll sqlite [runs]
+//   BENCH_PG="Host=127.0.0.1;Port=55433;Username=postgres" dotnet bench/report/bin/Release/net10.0/ReportBench.dll postgres [runs]
+// bench/report/run.sh starts a throw-away PostgreSQL cluster from /usr/lib/postgresql/*/bin and runs both.
+using System.Diagnostics;
+using ActivityKind = PortCooperation.Web.Domain.ActivityKind;
+using Activity = PortCooperation.Web.Domain.Activity;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Data.Common;
+using Npgsql;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Analytics;
+using PortCooperation.Web.Services.Reports;
+
+var provider = args.Length > 0 ? args[0].ToLowerInvariant() : "sqlite";
+var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+var reuse = args.Length > 2 && args[2] == "reuse";
+CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
+var commands = new CommandCounter();
+var options = await CreateDatabaseAsync(provider, reuse, commands);
+if (!reuse)
+{
+    await using var db = new PortalDbContext(options);
+    await db.Database.MigrateAsync();
+    await SeedAsync(db);
+}
+
+Console.WriteLine("| provider | report | runs | median ms | max ms | SQL commands | scholarships | registrations counted |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var (name, period) in new[] { ("year 2024", ReportPeriod.Year(2024)), ("Q2 2024", ReportPeriod.Quarter(2024, 2)) })
+{
+    var times = new List<double>();
+    ExecutiveReport? report = null;
+    var sql = 0;
+    for (var i = 0; i < runs + 2; i++)
+    {
+        await using var db = new PortalDbContext(options);
+        var reader = new ExecutiveReportReader(db, TimeProvider.System, new AnalyticsReader(db));
+        commands.Count = 0;
+        commands.Executed.Clear();
+        var watch = Stopwatch.StartNew();
+        report = await reader.ReadAsync(period, ReportScope.Everything, CancellationToken.None);
+        watch.Stop();
+        sql = commands.Count;
+        if (i >= 2)
+        {
+            times.Add(watch.Elapsed.TotalMilliseconds);
+        }
+    }
+
+    times.Sort();
+    if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is { } slowest)
+    {
+        foreach (var (ms, text) in commands.Executed.OrderByDescending(e => e.Ms).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
+        {
+            Console.Error.WriteLine($"--- {ms:F0} ms{Environment.NewLine}{text}");
+        }
+    }
+
+    var scholarships = report!.AllFigures().First(f => f.Figure.Key == "scholarships.count").Figure.Current;
+    var participants = report.AllFigures().Where(f => f.Figure.Key.EndsWith(".participants", StringComparison.Ordinal)).Sum(f => f.Figure.Current);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {provider} | {name} | {runs} | {times[times.Count / 2]:F0} | {times[^1]:F0} | {sql} | {scholarships:N0} | {participants:N0} |"));
+}
+
+static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string provider, bool reuse, CommandCounter commands)
+{
+    var builder = new DbContextOptionsBuilder<PortalDbContext>()
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .AddInterceptors(commands);
+    if (provider == "postgres")
+    {
+        var admin = Environment.GetEnvironmentVariable("BENCH_PG") ?? throw new InvalidOperationException("Set BENCH_PG to a PostgreSQL connection string that may create databases.");
+        const string name = "report_bench";
+        if (!reuse)
+        {
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return builder.UseNpgsql(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString).Options;
+    }
+
+    var file = Environment.GetEnvironmentVariable("BENCH_SQLITE") ?? Path.Combine(Path.GetTempPath(), "report-bench.db");
+    SqliteConnection.ClearAllPools();
+    if (!reuse)
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(file + suffix);
+        }
+    }
+
+    Console.Error.WriteLine($"SQLite file: {file}");
+    return builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString()).Options;
+}
+
+// Five years, 2021-2025, generated from a fixed seed: 200 activities a year (a third webinars, a fifth courses,
+// 5% cancelled and 5% postponed with reasons), 100 registrations each, 2,000 scholarships a year, 1,000 documents a
+// year, 100 speaking engagements a year and 20,000 page views a year.
+static async Task SeedAsync(PortalDbContext db)
+{
+    var random = new Random(42);
+    var watch = Stopwatch.StartNew();
+    var countries = Enumerable.Range(0, 35).Select(i => new Country
+    {
+        Code = $"{(char)('A' + i / 26)}{(char)('A' + i % 26)}", NameEn = $"Country {i}", NameEs = $"País {i}", IsMemberState = i < 31,
+        Region = (Region)new[] { 1, 2, 3, 4 }[i % 4],
+    }).ToList();
+    var organisations = Enumerable.Range(0, 40).Select(i => new Organisation { Slug = $"bench-org-{i}", NameEn = $"Organisation {i}", NameEs = $"Organización {i}" }).ToList();
+    var topics = Enumerable.Range(0, 12).Select(i => new Topic { Slug = $"bench-topic-{i}", NameEn = $"Topic {i}", NameEs = $"Tema {i}" }).ToList();
+    db.AddRange(countries);
+    db.AddRange(organisations);
+    db.AddRange(topics);
+    await db.SaveChangesAsync();
+
+    ActivityKind[] kinds = [ActivityKind.Webinar, ActivityKind.Webinar, ActivityKind.Course, ActivityKind.Seminar, ActivityKind.Meeting, ActivityKind.Webinar, ActivityKind.Conference, ActivityKind.Course, ActivityKind.Forum, ActivityKind.Diploma];
+    var registrations = 0;
+    for (var year = 2021; year <= 2025; year++)
+    {
+        db.ChangeTracker.Clear();
+        var activities = new List<Activity>();
+        for (var i = 0; i < 200; i++)
+        {
+            var starts = new DateTime(year, 1, 1, 14, 0, 0, DateTimeKind.Utc).AddDays(random.Next(365));
+            var status = i % 20 == 0 ? ActivityStatus.Cancelled : i % 20 == 1 ? ActivityStatus.Postponed : ActivityStatus.Held;
+            var activity = new Activity
+            {
+                Slug = $"bench-{year}-{i}", Kind = kinds[i % kinds.Length], TitleEn = $"Bench activity {year}-{i}", TitleEs = $"Actividad {year}-{i}",
+                StartsAtUtc = starts, EndsAtUtc = starts.AddHours(2), IsOnline = i % 2 == 0, HostCountryId = countries[i % countries.Count].Id,
+                Status = status, PublicationState = PublicationState.Published, PublishedAtUtc = starts.AddDays(-30),
+                OriginalStartsAtUtc = status == ActivityStatus.Postponed ? starts.AddDays(-20) : null,
+                OriginalEndsAtUtc = status == ActivityStatus.Postponed ? starts.AddDays(-20).AddHours(2) : null,
+                StatusReasonEn = status is ActivityStatus.Cancelled or ActivityStatus.Postponed ? "Travel restrictions" : null,
+                RegistrationEnabled = true, ReportedParticipants = 80 + i % 50, ReportedMemberStates = 10 + i % 15,
+            };
+            activity.Partners.Add(new ActivityPartner { OrganisationId = organisations[i % organisations.Count].Id });
+            activity.ParticipatingCountries.Add(new ActivityCountry { CountryId = countries[(i + 3) % countries.Count].Id, Participants = 10 + i % 7 });
+            activities.Add(activity);
+        }
+
+        db.Activities.AddRange(activities);
+        await db.SaveChangesAsync();
+
+        foreach (var chunk in activities.Chunk(20))
+        {
+            db.ChangeTracker.Clear();
+            foreach (var activity in chunk)
+            {
+                for (var r = 0; r < 100; r++)
+                {
+                    var email = $"person{r}-{activity.Id}@example.org";
+                    db.Registrations.Add(new Registration
+                    {
+                        ActivityId = activity.Id, FullName = $"Person {r}", Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                        CountryId = countries[random.Next(countries.Count)].Id, Gender = r % 3 == 0 ? Gender.Female : Gender.Male,
+                        ConsentGivenAtUtc = activity.StartsAtUtc.AddDays(-10), ConsentTextVersion = "bench",
+                        Status = r % 10 == 0 ? RegistrationStatus.Cancelled : RegistrationStatus.Confirmed, Attended = r % 4 != 0,
+                        AccessToken = Guid.NewGuid().ToString("N"),
+                    });
+                    registrations++;
+                }
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        db.ChangeTracker.Clear();
+        for (var s = 0; s < 2000; s++)
+        {
+            db.ScholarshipAwards.Add(new ScholarshipAward
+            {
+                RecipientName = $"Scholar {year}-{s}", Gender = s % 3 == 0 ? Gender.Female : Gender.Male, CountryId = countries[random.Next(countries.Count)].Id,
+                ActivityId = activities[s % activities.Count].Id, AmountUsd = 1000 + s % 17 * 125.5m, AwardedOn = new DateOnly(year, 1, 1).AddDays(random.Next(365)),
+            });
+        }
+
+        for (var d = 0; d < 1000; d++)
+        {
+            var document = new BestPracticeDocument
+            {
+                Slug = $"bench-doc-{year}-{d}", TitleEn = $"Practice {year}-{d}", SummaryEn = "A short summary of a port practice.",
+                SourceKind = d % 3 == 0 ? SourceKind.InternationalOrganisation : SourceKind.NationalAuthority,
+                CountryId = d % 3 == 0 ? null : countries[d % countries.Count].Id, SourceOrganisationId = organisations[d % organisations.Count].Id,
+                PublishedOn = new DateOnly(year, 1, 1).AddDays(d % 365), PublicationState = PublicationState.Published,
+                PublishedAtUtc = new DateTime(year, 1, 1, 12, 0, 0, DateTimeKind.Utc).AddDays(d % 365),
+            };
+            document.Topics.Add(new DocumentTopic { TopicId = topics[d % topics.Count].Id });
+            db.Documents.Add(document);
+        }
+
+        for (var e = 0; e < 100; e++)
+        {
+            var engagement = new SpeakingEngagement { TitleEn = $"Talk {year}-{e}", Date = new DateOnly(year, 1, 1).AddDays(random.Next(365)) };
+            db.SpeakingEngagements.Add(engagement);
+        }
+
+        await db.SaveChangesAsync();
+
+        for (var start = 0; start < 20_000; start += 5000)
+        {
+            db.ChangeTracker.Clear();
+            for (var v = start; v < start + 5000; v++)
+            {
+                var at = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(random.Next(365 * 24 * 60));
+                db.PageViews.Add(new PageView
+                {
+                    OccurredAtUtc = at, Day = AnalyticsClock.Day(at), Path = $"/activities/bench-{year}-{v % 200}", VisitorKey = $"v{v % 3000}-{at:yyyyMMdd}",
+                    SessionKey = $"s{v % 3000}-{at:yyyyMMddHH}", VisitorKind = (VisitorKind)(v % 3), CountryCode = countries[v % countries.Count].Code, Language = "en",
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        Console.Error.WriteLine($"seeded {year} ({registrations:N0} registrations so far) in {watch.Elapsed.TotalSeconds:F0} s");
+    }
+}
+
+sealed class CommandCounter : DbCommandInterceptor
+{
+    public int Count;
+
+    public List<(double Ms, string Sql)> Executed { get; } = [];
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    {
+        Executed.Add((eventData.Duration.TotalMilliseconds, command.CommandText));
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Count++;
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Count++;
+        return ValueTask.FromResult(result);
+    }
+}

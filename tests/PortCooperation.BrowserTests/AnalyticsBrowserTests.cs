@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using PortCooperation.BrowserTests.Infrastructure;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.BrowserTests;
+
+/// <summary>
+/// Issue 6 in Chromium: the cookie notice placed by /js/analytics-consent.js on a cached public page (accessible,
+/// gone once the visitor chooses, the choice kept in the one cookie), and the staff analytics page. Screenshots go
+/// to $REPORT_SCREENSHOTS (default: the system temp folder, report-screenshots).
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AnalyticsBrowserTests(BrowserApp app)
+{
+    private static string Shot(string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("REPORT_SCREENSHOTS") ?? Path.Combine(Path.GetTempPath(), "report-screenshots");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, name + ".png");
+    }
+
+    [Fact]
+    public async Task CookieNotice_IsAccessible_AndDisappearsOnceTheVisitorChooses()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync("/");
+        // The test app runs with analytics off (no script in the layout); add the same file a live page loads.
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = "/js/analytics-consent.js" });
+        var notice = page.Locator("[data-consent-notice]");
+        await notice.WaitForAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("analytics-notice") });
+
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+        (await notice.Locator("h2").InnerTextAsync()).ShouldBe("May we count your return visits?");
+
+        await notice.Locator("button[value=accept]").ClickAsync();
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        var cookie = (await page.Context.CookiesAsync()).Single(c => c.Name == "pc_analytics");
+        cookie.Value.ShouldStartWith("yes.");
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = "/js/analytics-consent.js" });
+        await page.WaitForTimeoutAsync(300);
+        (await page.Locator("[data-consent-notice]").CountAsync()).ShouldBe(0, "a visitor who chose is not asked again");
+    }
+
+    [Fact]
+    public async Task ConsentPage_WorksWithoutJavaScript_AndHasNoAxeViolations()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 320, Height = 800 } });
+        await page.GotoAsync("/analytics/consent?returnUrl=/statistics");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("analytics-consent-320"), FullPage = true });
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")).ShouldBeLessThanOrEqualTo(0);
+
+        await page.ClickAsync("button[value=decline]");
+
+        new Uri(page.Url).AbsolutePath.ShouldBe("/statistics");
+        (await page.Context.CookiesAsync()).Single(c => c.Name == "pc_analytics").Value.ShouldBe("no");
+        var withScripts = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true });
+        await withScripts.GotoAsync("/analytics/consent");
+        (await Axe.ViolationsAsync(withScripts)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task StaffAnalyticsPage_ShowsTheFigures_AndHasNoAxeViolations()
+    {
+        var email = $"analytics-{Guid.NewGuid():N}@example.org";
+        var password = $"Analytics-{Guid.NewGuid():N}";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
+            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
+            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            string[] paths = ["/", "/statistics", "/activities", "/library", "/member-states/pe"];
+            string?[] referrers = [null, "www.google.com", "www.imo.org", null];
+            string?[] countries = ["PE", "MX", "BR", "AR", null, "PE"];
+            for (var i = 0; i < 120; i++)
+            {
+                var at = new DateTime(2031, 6, 1 + i % 20, 14 + i % 6, i % 60, 0, DateTimeKind.Utc);
+                db.PageViews.Add(new PageView
+                {
+                    OccurredAtUtc = at, Day = DateOnly.FromDateTime(at), Path = paths[i % paths.Length],
+                    VisitorKey = $"v{i % 37}-{at:yyyyMMdd}", SessionKey = $"s{i % 37}-{at:yyyyMMddHH}",
+                    VisitorKind = (VisitorKind)(i % 3), ReferrerHost = referrers[i % referrers.Length], CountryCode = countries[i % countries.Length],
+                    Language = "en", IsDemo = true,
+                });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.FillAsync("#Email", email);
+        await page.FillAsync("#Password", password);
+        await page.ClickAsync("form[action*='Login'] button[type=submit]");
+        await page.WaitForURLAsync("**/Admin**");
+
+        await page.GotoAsync("/Admin/Analytics?from=2031-06-01&to=2031-06-30");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("analytics-staff"), FullPage = true });
+
+        (await page.Locator("#analytics-totals [data-figure='views'] dd").InnerTextAsync()).ShouldBe("120");
+        (await page.Locator("#analytics-days tbody tr").CountAsync()).ShouldBe(20);
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+    }
+}
