@@ -17,8 +17,11 @@ public sealed class LibraryTests(BrowserApp app)
         await page.GotoAsync("/library");
         (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–20 of 23");
 
-        await page.Locator("[aria-labelledby=facet-kind]").GetByRole(AriaRole.Link, new() { Name = "International organisation" }).ClickAsync();
+        // With JavaScript, ticking a box applies the filter at once.
+        await page.Locator("#facet-kind").GetByLabel("International organisation").ClickAsync();
+        await page.WaitForURLAsync("**/library?kind=InternationalOrganisation");
         (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–7 of 7");
+        (await page.Locator("#facet-kind").GetByLabel("International organisation").IsCheckedAsync()).ShouldBeTrue();
 
         await page.GetByLabel("Search the library").FillAsync("crew");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
@@ -43,7 +46,17 @@ public sealed class LibraryTests(BrowserApp app)
         var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         await page.GotoAsync("/library");
 
-        await page.Locator("[aria-labelledby=facet-region]").GetByRole(AriaRole.Link, new() { Name = "South America" }).ClickAsync();
+        // Two regions ticked: documents of either (OR within a facet), applied with the form's button.
+        await page.Locator("#facet-region").GetByLabel("South America").CheckAsync();
+        await page.Locator("#facet-region").GetByLabel("Caribbean").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–10 of 10");
+        page.Url.ShouldContain("region=SouthAmerica");
+        page.Url.ShouldContain("region=Caribbean");
+
+        // Removing one of them keeps the other.
+        await page.Locator(".active-filter", new() { HasText = "Caribbean" }).ClickAsync();
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–5 of 5");
         await page.GetByLabel("Sort by").SelectOptionAsync("title");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sort", Exact = true }).ClickAsync();
 
