@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Library;
 using static PortCooperation.IntegrationTests.Web.Library.LibraryTestData;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
@@ -282,6 +283,36 @@ public abstract class LibraryTests
         ResultTitles(await client.GetDocumentAsync("/library?q=anchorage")).ShouldBeEmpty();
     }
 
+    protected async Task OfficeAttachments_AreSearchableByTheirText()
+    {
+        using var factory = await CreateFactoryAsync();
+        var word = NewDocument("Word guide");
+        var excel = NewDocument("Excel register");
+        var slides = NewDocument("Slide deck");
+        var broken = NewDocument("Broken file");
+        await factory.AddAsync(word, excel, slides, broken);
+        var docx = OfficeFiles.Word("Ballast water sampling", "Annex on zooplankton counts");
+        await factory.AttachAsync(word, "guide.docx", OfficeText.WordType, docx);
+        await factory.AttachAsync(excel, "register.xlsx", OfficeText.ExcelType, OfficeFiles.Excel("Hinterland", "Reefer plugs", "Tugboat roster", 4242));
+        await factory.AttachAsync(slides, "deck.pptx", OfficeText.PowerPointType, OfficeFiles.PowerPoint("Welcome", "Cybersecurity drills"));
+        var damaged = await factory.AttachAsync(broken, "broken.docx", OfficeText.WordType, [.. docx.Take(300)]);
+        var client = factory.CreateClient();
+
+        ResultTitles(await client.GetDocumentAsync("/library?q=zooplankton")).ShouldBe(["Word guide"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=reefer+plugs")).ShouldBe(["Excel register"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=tugboat")).ShouldBe(["Excel register"], "inline strings count");
+        ResultTitles(await client.GetDocumentAsync("/library?q=hinterland")).ShouldBe(["Excel register"], "sheet names count");
+        ResultTitles(await client.GetDocumentAsync("/library?q=4242")).ShouldBe(["Excel register"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=cybersecurity")).ShouldBe(["Slide deck"]);
+        damaged.ExtractedText.ShouldBeNull("a damaged file is stored without text, not refused with an error");
+
+        // Downloaded as stored, byte for byte.
+        var attachmentId = await factory.WithDbAsync(db => db.Attachments.Where(a => a.DocumentId == word.Id).Select(a => a.Id).SingleAsync());
+        using var download = await client.GetAsync($"/library/attachments/{attachmentId}/guide.docx");
+        download.Content.Headers.ContentType!.MediaType.ShouldBe(OfficeText.WordType);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(docx);
+    }
+
     protected async Task EditsReachTheIndexAndTheCachedPages()
     {
         using var factory = await CreateFactoryAsync();
@@ -402,6 +433,7 @@ public sealed class LibraryOnSqlite : LibraryTests
     [Fact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [Fact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
     [Fact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [Fact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [Fact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
     [Fact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
     [Fact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();
@@ -427,6 +459,7 @@ public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
     [PostgresFact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [PostgresFact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
     [PostgresFact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [PostgresFact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [PostgresFact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
     [PostgresFact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
     [PostgresFact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();
