@@ -34,10 +34,16 @@ public sealed class LibraryTests(BrowserApp app)
 
         await first.ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe(title);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".attachment").First.ClickAsync());
+        var link = page.Locator(".attachment").First;
+        var href = (await link.GetAttributeAsync("href"))!;
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         download.SuggestedFilename.ShouldEndWith("-fact-sheet.txt");
-        var path = await download.PathAsync();
-        (await File.ReadAllTextAsync(path!)).ShouldContain(title);
+        download.SuggestedFilename.ShouldBe(Uri.UnescapeDataString(href[(href.LastIndexOf('/') + 1)..]));
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldContain(title);
+        // The same bytes as the server sends for that link.
+        var served = await page.APIRequest.GetAsync(href);
+        (await served.BodyAsync()).ShouldBe(bytes);
     }
 
     [Fact]
