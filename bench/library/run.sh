@@ -17,6 +17,7 @@ root="${BENCH_PG_ROOT:-/tmp/library-bench-pg}"
 port="${BENCH_PG_PORT:-55432}"
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 start_pg() {
+  if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then return; fi
   if [ ! -d "$root/data" ]; then
     mkdir -p "$root"
     [ "$(id -u)" = 0 ] && chown -R postgres: "$root"
