@@ -6,6 +6,7 @@ using PortCooperation.Web.Services.Activities;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
+using PortCooperation.Web.Services.Staff.Records;
 using PortCooperation.Web.Services.Places;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -33,6 +34,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalStaff();
         services.AddPortalPlaces();
         services.AddPortalActivities();
+        services.AddPortalStaffRecords();
         // New areas: one line each, appended here.
         return services;
     }

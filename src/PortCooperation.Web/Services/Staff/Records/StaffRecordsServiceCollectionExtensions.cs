@@ -1,0 +1,11 @@
+namespace PortCooperation.Web.Services.Staff.Records;
+
+public static class StaffRecordsServiceCollectionExtensions
+{
+    /// <summary>The staff screens of the reference and programme records (countries, organisations, …) and the CSV imports.</summary>
+    public static IServiceCollection AddPortalStaffRecords(this IServiceCollection services)
+    {
+        services.AddScoped<CountryRecords>();
+        return services;
+    }
+}
