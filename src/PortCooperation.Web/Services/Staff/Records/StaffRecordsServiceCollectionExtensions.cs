@@ -6,6 +6,7 @@ public static class StaffRecordsServiceCollectionExtensions
     public static IServiceCollection AddPortalStaffRecords(this IServiceCollection services)
     {
         services.AddScoped<CountryRecords>();
+        services.AddScoped<OrganisationRecords>();
         return services;
     }
 }
