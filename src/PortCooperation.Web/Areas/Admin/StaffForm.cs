@@ -47,8 +47,6 @@ public sealed class StaffForm(ModelStateDictionary modelState, IReadOnlyDictiona
 
     public StaffField Number(string name, int? value, bool required = false) => Field("number", name, value?.ToString(CultureInfo.InvariantCulture), required);
 
-    public StaffField Amount(string name, decimal? value, bool required = false) => Field("decimal", name, value?.ToString(CultureInfo.InvariantCulture), required);
-
     public StaffField Date(string name, DateOnly? value, bool required = false) => Field("date", name, value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), required);
 
     public StaffField Area(string name, string? value, string lang, int rows = 3) => Field("textarea", name, value, false, lang) with { Rows = rows };

@@ -9,19 +9,12 @@ using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Services.Staff.Records;
 
-public sealed class CountryFilter : IRecordFilter
+public sealed class CountryFilter : RecordFilterBase
 {
-    public string? Q { get; set; }
-
     public Region? Region { get; set; }
 
     /// <summary>"yes" (member states) or "no".</summary>
     public string? Member { get; set; }
-
-    /// <summary>"name" (default), "code", "region", "updated"; a leading "-" reverses.</summary>
-    public string? Sort { get; set; }
-
-    public int Page { get; set; } = 1;
 }
 
 public sealed record CountryRow(int Id, string Code, string NameEn, string NameEs, bool IsMemberState, Region Region, int PortSystems, DateTime UpdatedAt);

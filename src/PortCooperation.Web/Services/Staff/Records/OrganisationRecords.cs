@@ -10,18 +10,11 @@ using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Services.Staff.Records;
 
-public sealed class OrganisationFilter : IRecordFilter
+public sealed class OrganisationFilter : RecordFilterBase
 {
-    public string? Q { get; set; }
-
     public OrganisationType? Type { get; set; }
 
     public int? Country { get; set; }
-
-    /// <summary>"name" (default), "type", "activities", "updated"; a leading "-" reverses.</summary>
-    public string? Sort { get; set; }
-
-    public int Page { get; set; } = 1;
 }
 
 public sealed record OrganisationRow(

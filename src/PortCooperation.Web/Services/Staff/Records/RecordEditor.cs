@@ -28,6 +28,17 @@ public interface IRecordFilter
     int Page { get; set; }
 }
 
+/// <summary>The search text, sort and page every staff list filter has.</summary>
+public abstract class RecordFilterBase : IRecordFilter
+{
+    public string? Q { get; set; }
+
+    /// <summary>A column key; a leading "-" reverses. Unknown keys fall back to the list's default order.</summary>
+    public string? Sort { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
 /// <summary>The lists a form or a filter bar offers (field name → options).</summary>
 public sealed class RecordChoices : Dictionary<string, IReadOnlyList<SelectListItem>>
 {

@@ -7,6 +7,7 @@ public static class StaffRecordsServiceCollectionExtensions
     {
         services.AddScoped<CountryRecords>();
         services.AddScoped<OrganisationRecords>();
+        services.AddScoped<ScholarshipAwardRecords>();
         return services;
     }
 }
