@@ -8,6 +8,7 @@ public static class StaffRecordsServiceCollectionExtensions
         services.AddScoped<CountryRecords>();
         services.AddScoped<OrganisationRecords>();
         services.AddScoped<ScholarshipAwardRecords>();
+        services.AddScoped<CsvImporter>();
         return services;
     }
 }
