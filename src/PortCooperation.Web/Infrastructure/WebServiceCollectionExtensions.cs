@@ -34,6 +34,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalPlaces();
         services.AddPortalActivities();
         // New areas: one line each, appended here.
+        services.AddPortalStaffDocs();
         return services;
     }
 }
