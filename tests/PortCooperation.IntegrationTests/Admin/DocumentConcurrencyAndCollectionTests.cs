@@ -33,6 +33,23 @@ public sealed class DocumentConcurrencyAndCollectionTests(PostgresCluster cluste
         await StaleEditScenarioAsync(factory);
     }
 
+    [PostgresFact]
+    public async Task DashboardAndDocumentList_WorkOnPostgres()
+    {
+        using var factory = new WebFactory(settings: new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "PostgreSQL",
+            ["ConnectionStrings:Portal"] = await cluster.CreateDatabaseAsync(),
+        });
+        var topic = await factory.WithDbAsync(db => db.Topics.FirstAsync());
+        await factory.AddAsync(NewDocument("Draft on PostgreSQL", d => { d.PublicationState = PublicationState.Draft; d.Topics.Add(new DocumentTopic { TopicId = topic.Id }); }));
+        var client = await factory.SignedInStaffAsync();
+
+        (await client.PageAsync("/Admin")).QuerySelector("[data-count=draft-documents]")!.TextContent.ShouldBe("1");
+        (await client.PageAsync($"/Admin/Documents?q=postgresql&region=SouthAmerica&topic={topic.Id}&publication=draft")).QuerySelectorAll("#documents tbody tr").Length.ShouldBe(0);
+        (await client.PageAsync($"/Admin/Documents?q=postgresql&topic={topic.Id}&publication=draft&sort=kind")).QuerySelectorAll("#documents tbody tr").Length.ShouldBe(1);
+    }
+
     private static async Task StaleEditScenarioAsync(WebFactory factory)
     {
         var document = NewDocument("Port health protocol", d => d.PublicationState = PublicationState.Draft);

@@ -16,6 +16,7 @@ public static class StaffDocsServiceCollectionExtensions
         services.AddScoped<DocumentAdminReader>();
         services.AddScoped<DocumentEditor>();
         services.AddScoped<CollectionEditor>();
+        services.AddScoped<DashboardReader>();
         return services;
     }
 }
