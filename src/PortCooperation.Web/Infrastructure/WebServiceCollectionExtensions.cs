@@ -39,6 +39,7 @@ public static class WebServiceCollectionExtensions
         services.AddPortalStaffRecords();
         // New areas: one line each, appended here.
         services.AddPortalRegistrationJobs();
+        services.AddPortalStaffDocs();
         return services;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Data;
-using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Registrations;
@@ -73,7 +72,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         if (activity is null)
         {
             activity = new Activity { PublicationState = PublicationState.Draft, Status = ActivityStatus.Planned };
-            activity.Slug = await UniqueSlugAsync(input.TitleEn!, cancellationToken);
+            activity.Slug = await StaffInput.UniqueSlugAsync(db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken);
             db.Activities.Add(activity);
         }
         else
@@ -375,25 +374,6 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             ConflictBy = result?.ConflictBy,
             ConflictAt = result?.ConflictAt,
         };
-    }
-
-    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
-    {
-        var baseSlug = SeedText.Slug(title);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "activity";
-        }
-
-        baseSlug = baseSlug[..Math.Min(baseSlug.Length, 140)].TrimEnd('-');
-        var taken = await db.Activities.Where(a => a.Slug == baseSlug || a.Slug.StartsWith(baseSlug + "-")).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var slug = baseSlug;
-        for (var i = 2; taken.Contains(slug); i++)
-        {
-            slug = $"{baseSlug}-{i}";
-        }
-
-        return slug;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
