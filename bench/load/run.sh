@@ -9,6 +9,9 @@ SECONDS_PER_RUN="${1:-10}"
 ROUNDS="${2:-3}"
 PORTAL_PORT=5190
 REFERENCE_PORT=5191
+# The portal and the reference server share the same cores; wrk gets its own (the last one) where there are 2+.
+CORES=$(nproc)
+if [ "$CORES" -ge 2 ]; then APP_CPUS="0-$((CORES - 2))"; WRK_CPUS="$((CORES - 1))"; else APP_CPUS=0; WRK_CPUS=0; fi
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
@@ -19,27 +22,28 @@ dotnet publish bench/load/ReferenceServer -c Release -o "$work/reference" --nolo
   cd "$work/portal"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT" \
   Data__Directory="$work/data" Security__AllowInsecureCookies=true Serilog__MinimumLevel__Default=Warning \
-  Serilog__MinimumLevel__Override__PortCooperation=Warning \
-  exec dotnet PortCooperation.Web.dll >"$work/portal.log" 2>&1
+  Serilog__MinimumLevel__Override__PortCooperation=Warning RateLimiting__Search__PermitLimit=1000000000 \
+  RateLimiting__Registration__PermitLimit=1000000000 Mail__BackgroundDelivery=false \
+  exec taskset -c "$APP_CPUS" dotnet PortCooperation.Web.dll >"$work/portal.log" 2>&1
 ) &
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORTAL_PORT/health/ready" >/dev/null && break; sleep 0.5; done
 
 # Pages: home, listings, a search, a detail page of each kind (first link found on its listing).
 first_link() { curl -s "http://127.0.0.1:$PORTAL_PORT$1" | grep -o "href=\"$2[^\"?#]*\"" | head -1 | sed 's/href="//; s/"$//'; }
-pages=("/" "/activities" "/library" "/library?q=port" "/member-states" "/port-network")
+pages=("/" "/activities" "/activities/calendar" "/library" "/library?q=port" "/member-states" "/port-network" "/partners" "/statistics")
 for detail in "$(first_link /activities /activities/)" "$(first_link /library /library/)" "$(first_link /member-states /member-states/)"; do
   [ -n "$detail" ] && pages+=("$detail")
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-rps() { wrk -t2 -c"$1" -d"${SECONDS_PER_RUN}s" --latency "${@:3}" "$2" 2>&1 | tee -a "$work/wrk.log" | awk '/Requests\/sec/ {print $2}'; }
+rps() { taskset -c "$WRK_CPUS" wrk -t2 -c"$1" -d"${SECONDS_PER_RUN}s" --latency "${@:3}" "$2" 2>&1 | tee -a "$work/wrk.log" | awk '/Requests\/sec/ {print $2}'; }
 latency() { awk -v p="$1" '$1 == p {print $2}' "$work/last.log"; }
 
 out=bench/load/results-latest.md
 {
   echo "# Load benchmark — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Command: \`bench/load/run.sh $SECONDS_PER_RUN $ROUNDS\` · $(nproc) cores · wrk 2 threads, 50 connections · medians of $ROUNDS interleaved rounds"
+  echo "Command: \`bench/load/run.sh $SECONDS_PER_RUN $ROUNDS\` · $(nproc) cores · portal and reference on CPUs $APP_CPUS, wrk (2 threads, 50 connections) on CPU $WRK_CPUS · medians of $ROUNDS interleaved rounds"
   echo
   echo "| page | bytes | reference req/s | cached req/s | cached/ref | uncached req/s | uncached/ref |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -49,7 +53,7 @@ for page in "${pages[@]}"; do
   url="http://127.0.0.1:$PORTAL_PORT$page"
   status=$(curl -s -o "$work/page.html" -w '%{http_code}' "$url")
   if [ "$status" != "200" ]; then echo "| \`$page\` | — | skipped: HTTP $status | | | | |" >>"$out"; continue; fi
-  ( cd "$work/reference" && exec dotnet ReferenceServer.dll "$work/page.html" "text/html; charset=utf-8" "http://127.0.0.1:$REFERENCE_PORT" ) &
+  ( cd "$work/reference" && exec taskset -c "$APP_CPUS" dotnet ReferenceServer.dll "$work/page.html" "text/html; charset=utf-8" "http://127.0.0.1:$REFERENCE_PORT" ) &
   ref_pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$REFERENCE_PORT/" >/dev/null && break; sleep 0.25; done
   : >"$work/ref" ; : >"$work/cached" ; : >"$work/uncached"
@@ -64,11 +68,26 @@ for page in "${pages[@]}"; do
 done
 
 # P6: 200 concurrent connections on the home page: errors and p99/p50.
-wrk -t2 -c200 -d"${SECONDS_PER_RUN}s" --latency "http://127.0.0.1:$PORTAL_PORT/" >"$work/last.log" 2>&1
+taskset -c "$WRK_CPUS" wrk -t2 -c200 -d"${SECONDS_PER_RUN}s" --latency "http://127.0.0.1:$PORTAL_PORT/" >"$work/last.log" 2>&1
 errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/last.log" | tr '\n' ' ')
 p50=$(latency 50%); p99=$(latency 99%)
 {
   echo
   echo "200 connections on \`/\` (P6): p50 $p50, p99 $p99, errors: ${errors:-none}"
 } >>"$out"
+
+# The registration POST under load: a new e-mail address per request, 50 connections (one antiforgery pair).
+register=$(for p in /activities "/activities?page=2"; do curl -s "http://127.0.0.1:$PORTAL_PORT$p"; done | grep -o 'href="/activities/[^"]*/register"' | head -1 | sed 's/href="//; s/"$//')
+if [ -n "$register" ]; then
+  form=$(curl -s -c "$work/jar" "http://127.0.0.1:$PORTAL_PORT$register")
+  token=$(echo "$form" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
+  cookie=$(awk '$6 ~ /af/ {print $6 "=" $7}' "$work/jar" | head -1)
+  TOKEN="$token" COOKIE="$cookie" taskset -c "$WRK_CPUS" wrk -t2 -c50 -d"${SECONDS_PER_RUN}s" --latency -s bench/load/register.lua \
+    "http://127.0.0.1:$PORTAL_PORT$register" >"$work/last.log" 2>&1
+  rs=$(awk '/Requests\/sec/ {print $2}' "$work/last.log")
+  errors=$(awk '/Non-2xx|Socket errors/ {print}' "$work/last.log" | tr '\n' ' ')
+  echo "Registration POST \`$register\` with 50 connections: $rs req/s, p50 $(latency 50%), p99 $(latency 99%), errors: ${errors:-none}" >>"$out"
+else
+  echo "Registration POST: skipped, no activity with open registration in the data" >>"$out"
+fi
 cat "$out"

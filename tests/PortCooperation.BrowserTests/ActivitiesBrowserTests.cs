@@ -28,6 +28,20 @@ public sealed class ActivitiesBrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task Calendar_BrowseBackAndForth_WithoutJavaScript()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
+        await page.GotoAsync("/activities/calendar?year=2027&month=1");
+
+        await page.Locator("#previous-month").ClickAsync();
+        (await page.Locator("#month-heading").InnerTextAsync()).ShouldBe("December 2026");
+        await page.Locator("#next-month").ClickAsync();
+        await page.Locator("#next-month").ClickAsync();
+        (await page.Locator("#month-heading").InnerTextAsync()).ShouldBe("February 2027");
+        page.Url.ShouldContain("month=2");
+    }
+
+    [Fact]
     public async Task List_FilterByKind_WorksWithoutJavaScript()
     {
         var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });

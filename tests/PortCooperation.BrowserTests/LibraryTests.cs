@@ -17,8 +17,11 @@ public sealed class LibraryTests(BrowserApp app)
         await page.GotoAsync("/library");
         (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–20 of 23");
 
-        await page.Locator("[aria-labelledby=facet-kind]").GetByRole(AriaRole.Link, new() { Name = "International organisation" }).ClickAsync();
+        // With JavaScript, ticking a box applies the filter at once.
+        await page.Locator("#facet-kind").GetByLabel("International organisation").ClickAsync();
+        await page.WaitForURLAsync("**/library?kind=InternationalOrganisation");
         (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–7 of 7");
+        (await page.Locator("#facet-kind").GetByLabel("International organisation").IsCheckedAsync()).ShouldBeTrue();
 
         await page.GetByLabel("Search the library").FillAsync("crew");
         await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).ClickAsync();
@@ -31,10 +34,16 @@ public sealed class LibraryTests(BrowserApp app)
 
         await first.ClickAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldBe(title);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator(".attachment").First.ClickAsync());
+        var link = page.Locator(".attachment").First;
+        var href = (await link.GetAttributeAsync("href"))!;
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
         download.SuggestedFilename.ShouldEndWith("-fact-sheet.txt");
-        var path = await download.PathAsync();
-        (await File.ReadAllTextAsync(path!)).ShouldContain(title);
+        download.SuggestedFilename.ShouldBe(Uri.UnescapeDataString(href[(href.LastIndexOf('/') + 1)..]));
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        System.Text.Encoding.UTF8.GetString(bytes).ShouldContain(title);
+        // The same bytes as the server sends for that link.
+        var served = await page.APIRequest.GetAsync(href);
+        (await served.BodyAsync()).ShouldBe(bytes);
     }
 
     [Fact]
@@ -43,7 +52,17 @@ public sealed class LibraryTests(BrowserApp app)
         var page = await app.NewPageAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         await page.GotoAsync("/library");
 
-        await page.Locator("[aria-labelledby=facet-region]").GetByRole(AriaRole.Link, new() { Name = "South America" }).ClickAsync();
+        // Two regions ticked: documents of either (OR within a facet), applied with the form's button.
+        await page.Locator("#facet-region").GetByLabel("South America").CheckAsync();
+        await page.Locator("#facet-region").GetByLabel("Caribbean").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–10 of 10");
+        page.Url.ShouldContain("region=SouthAmerica");
+        page.Url.ShouldContain("region=Caribbean");
+
+        // Removing one of them keeps the other.
+        await page.Locator(".active-filter", new() { HasText = "Caribbean" }).ClickAsync();
+        (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–5 of 5");
         await page.GetByLabel("Sort by").SelectOptionAsync("title");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sort", Exact = true }).ClickAsync();
 

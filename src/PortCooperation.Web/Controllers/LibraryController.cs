@@ -3,10 +3,12 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Infrastructure.Caching;
+using PortCooperation.Web.Infrastructure.Security;
 using PortCooperation.Web.Models.Library;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Library;
@@ -19,6 +21,7 @@ public sealed class LibraryController(LibraryDocumentReader documents) : Control
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Library, CacheTags.Countries, CacheTags.Organisations])]
+    [EnableRateLimiting(RateLimitPolicies.Search)] // limits searches (?q=) only; browsing is not limited
     public async Task<IActionResult> Index([FromQuery] LibraryQuery query, [FromServices] LibraryReader reader, CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)

@@ -1,9 +1,14 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Models.Registrations;
+using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Calendar;
+using PortCooperation.Web.Services.Mail;
 using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Controllers;
@@ -15,7 +20,8 @@ namespace PortCooperation.Web.Controllers;
 [Route("registrations")]
 [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class SelfServiceController(
-    SelfServiceReader selfService, RegistrationFormReader reader, RegistrationService registrations, IStringLocalizer<SharedResource> text) : Controller
+    SelfServiceReader selfService, RegistrationFormReader reader, RegistrationService registrations, IStringLocalizer<SharedResource> text,
+    RegistrationCalendar calendar) : Controller
 {
     private static readonly JsonSerializerOptions _json = new() { WriteIndented = true, Converters = { new JsonStringEnumConverter() } };
 
@@ -64,6 +70,20 @@ public sealed class SelfServiceController(
         }
 
         return File(JsonSerializer.SerializeToUtf8Bytes(row, _json), "application/json", $"registration-{row.Id}.json");
+    }
+
+    /// <summary>The confirmed place as a calendar file, in the language of the page, with the join link (never cached).</summary>
+    [HttpGet("{token}/calendar.ics")]
+    public async Task<IActionResult> Calendar(string token, CancellationToken cancellationToken)
+    {
+        var registration = await selfService.ReadWithActivityAsync(token, cancellationToken);
+        if (registration is not { Status: RegistrationStatus.Confirmed, Activity: { } activity })
+        {
+            return NotFound();
+        }
+
+        var ics = calendar.Download(activity, new MailText(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
+        return File(Encoding.UTF8.GetBytes(ics), ICalendarWriter.ContentType, $"{activity.Slug}.ics");
     }
 
     [HttpPost("{token}/delete")]

@@ -9,6 +9,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
+    /// <summary>The clock the context stamps with; seeding dates demo records relative to it.</summary>
+    internal TimeProvider Clock => _clock;
+
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<Programme> Programmes => Set<Programme>();

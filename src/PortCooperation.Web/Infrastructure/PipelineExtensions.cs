@@ -5,7 +5,12 @@ namespace PortCooperation.Web.Infrastructure;
 
 public static class PipelineExtensions
 {
-    /// <summary>The HTTP pipeline, in order: errors, headers, compression, localisation, routing, auth, output cache, endpoints.</summary>
+    /// <summary>
+    /// The HTTP pipeline, in order: errors, headers, compression, static files, routing, output cache, localisation,
+    /// auth, rate limits, endpoints. The output cache sits right after routing (it needs the endpoint's policy) so
+    /// that a hit skips localisation, authentication and MVC (quality.md P2); the cache works out the language of
+    /// its key itself and lets requests with the sign-in cookie through (<see cref="Caching.PublicPageCache"/>).
+    /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
@@ -13,15 +18,14 @@ public static class PipelineExtensions
         app.UsePortalSecurityHeaders();
         app.UsePortalCompression();
         app.UsePortalStaticFiles();
-        app.UsePortalLocalization();
         app.UseRouting();
+        // Before the output cache, so a page served from the cache is counted like any other (issue 6).
+        app.UsePortalAnalytics();
+        app.UseOutputCache();
+        app.UsePortalLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UsePortalRateLimiting();
-        // Before the output cache, so a page served from the cache is counted like any other (issue 6).
-        app.UsePortalAnalytics();
-        // After localisation (entries vary by language) and authentication (signed-in users are not cached).
-        app.UseOutputCache();
         app.MapPortalHealthChecks();
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}");
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");

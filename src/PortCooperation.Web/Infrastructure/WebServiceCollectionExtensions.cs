@@ -7,6 +7,7 @@ using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Registrations;
 using PortCooperation.Web.Services.Staff;
+using PortCooperation.Web.Services.Staff.Records;
 using PortCooperation.Web.Services.Places;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -35,7 +36,10 @@ public static class WebServiceCollectionExtensions
         services.AddPortalPlaces();
         services.AddPortalActivities();
         services.AddPortalAnalytics();
+        services.AddPortalStaffRecords();
         // New areas: one line each, appended here.
+        services.AddPortalRegistrationJobs();
+        services.AddPortalStaffDocs();
         return services;
     }
 }

@@ -23,10 +23,17 @@ public sealed class ActivityAdminTests
             var client = await factory.SignedInStaffAsync();
             await client.PageAsync("/Admin/Audit");
 
-            factory.SqlCommands.Reset();
-            var page = await client.PageAsync("/Admin/Activities?kind=Webinar&publication=published&sort=-title");
-            counts.Add(factory.SqlCommands.Count);
-            page.QuerySelectorAll("#activities tbody tr").Length.ShouldBe(Math.Min(rows, 25));
+            // The lower of two counts: the outbox's background polling may add a command to one of them.
+            var seen = new List<int>();
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                factory.SqlCommands.Reset();
+                var page = await client.PageAsync("/Admin/Activities?kind=Webinar&publication=published&sort=-title");
+                seen.Add(factory.SqlCommands.Count);
+                page.QuerySelectorAll("#activities tbody tr").Length.ShouldBe(Math.Min(rows, 25));
+            }
+
+            counts.Add(seen.Min());
         }
 
         counts[0].ShouldBeLessThanOrEqualTo(5);

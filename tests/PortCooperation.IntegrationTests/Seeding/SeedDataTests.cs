@@ -76,7 +76,8 @@ public abstract class SeedDataTests(TestDatabases databases) : IDisposable
         await using var db = await SeededAsync(demo: true);
         var activities = await db.Activities.Select(a => new { a.Kind, a.Status, a.StartsAtUtc, a.OriginalStartsAtUtc, a.StatusReasonEn }).ToListAsync();
 
-        activities.Count.ShouldBe(25);
+        // 25 from the report, the SELA documents and the fixed 2027 upcoming ones, plus 3 with open registration (below).
+        activities.Count.ShouldBe(28);
         activities.Count(a => a.Status == ActivityStatus.Cancelled).ShouldBe(2);
         activities.Where(a => a.Status is ActivityStatus.Cancelled or ActivityStatus.Postponed).ShouldAllBe(a => !string.IsNullOrEmpty(a.StatusReasonEn));
         var postponed = activities.Single(a => a.Status == ActivityStatus.Postponed);
@@ -125,7 +126,8 @@ public abstract class SeedDataTests(TestDatabases databases) : IDisposable
         db.ChangeTracker.Clear();
 
         (await CountAllAsync(db)).ShouldBe(before);
-        before["Activities"].ShouldBe(25);
+        before["Activities"].ShouldBe(28);
+        before["Registrations"].ShouldBe(38 + 31 + 13);
     }
 
     private static async Task<Dictionary<string, int>> CountAllAsync(PortalDbContext db) => new()
@@ -143,7 +145,36 @@ public abstract class SeedDataTests(TestDatabases databases) : IDisposable
         ["Documents"] = await db.Documents.CountAsync(),
         ["DocumentTopics"] = await db.Set<DocumentTopic>().CountAsync(),
         ["CollectionDocuments"] = await db.CollectionDocuments.CountAsync(),
+        ["Registrations"] = await db.Registrations.CountAsync(),
     };
+
+    /// <summary>Issue 5 point 6: upcoming activities with open registration, dated from the seeding day, one per path.</summary>
+    protected async Task DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval()
+    {
+        await using var db = await SeededAsync(demo: true);
+        var now = DateTime.UtcNow;
+        var open = await db.Activities.Where(a => a.Registrations.Any())
+            .Select(a => new
+            {
+                Activity = a,
+                Confirmed = a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed),
+                Waitlisted = a.Registrations.Count(r => r.Status == RegistrationStatus.Waitlisted),
+                Pending = a.Registrations.Count(r => r.Status == RegistrationStatus.Pending),
+            })
+            .ToListAsync();
+
+        open.Count.ShouldBe(3);
+        open.ShouldAllBe(o => o.Activity.IsDemo && o.Activity.StartsAtUtc > now && o.Activity.StartsAtUtc < now.AddDays(60));
+        open.ShouldAllBe(o => PortCooperation.Web.Services.Registrations.RegistrationService.IsOpen(o.Activity, now));
+        open.Select(o => (o.Activity.Capacity, o.Confirmed, o.Waitlisted, o.Pending, o.Activity.RequiresApproval)).OrderBy(o => o.Capacity).ShouldBe([
+            (25, 25, 6, 0, false),  // full: new registrations join the waiting list
+            (30, 5, 0, 8, true),    // staff approve each one
+            (40, 38, 0, 0, false),  // nearly full
+        ]);
+        (await db.Registrations.Select(r => r.Email).ToListAsync())
+            .ShouldAllBe(e => e.EndsWith("@example.org", StringComparison.Ordinal) || e.EndsWith("@example.com", StringComparison.Ordinal));
+        (await db.OutboxMessages.CountAsync()).ShouldBe(0);
+    }
 }
 
 public sealed class SeedDataOnSqlite() : SeedDataTests(new SqliteDatabases())
@@ -161,6 +192,8 @@ public sealed class SeedDataOnSqlite() : SeedDataTests(new SqliteDatabases())
     [Fact] public Task Covid19Collection_7International_16National() => Covid19CollectionIsSevenInternationalAndSixteenNational();
 
     [Fact] public Task SeedingTwice_AddsNothing() => SeedingTwiceAddsNothing();
+
+    [Fact] public Task Demo_HasOpenRegistrations_ForEveryPath() => DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval();
 }
 
 [Collection(PostgresCollection.Name)]
@@ -175,4 +208,6 @@ public sealed class SeedDataOnPostgres(PostgresCluster cluster) : SeedDataTests(
     [PostgresFact] public Task Covid19Collection_7International_16National() => Covid19CollectionIsSevenInternationalAndSixteenNational();
 
     [PostgresFact] public Task SeedingTwice_AddsNothing() => SeedingTwiceAddsNothing();
+
+    [PostgresFact] public Task Demo_HasOpenRegistrations_ForEveryPath() => DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval();
 }

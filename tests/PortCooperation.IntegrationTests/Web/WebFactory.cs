@@ -23,9 +23,13 @@ public sealed class WebFactory : PortalFactory
         : base(WithDemoDataOff(settings))
     {
         Now = now ?? DefaultNow;
+        Clock = new FixedClock(Now);
     }
 
     public DateTimeOffset Now { get; }
+
+    /// <summary>The app's clock; tests of time-driven jobs move it with <see cref="FixedClock.Now"/>.</summary>
+    public FixedClock Clock { get; }
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -39,7 +43,7 @@ public sealed class WebFactory : PortalFactory
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(new FixedClock(Now));
+            services.AddSingleton<TimeProvider>(Clock);
             services.ConfigureDbContext<PortalDbContext>(db => db.AddInterceptors(SqlCommands));
         });
     }
@@ -59,7 +63,10 @@ public sealed class WebFactory : PortalFactory
 /// <summary>A clock that says what the test wants (Microsoft.Extensions.TimeProvider.Testing is not available here).</summary>
 public sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
-    public override DateTimeOffset GetUtcNow() => now;
+    /// <summary>What the clock says; a test may move it.</summary>
+    public DateTimeOffset Now { get; set; } = now;
+
+    public override DateTimeOffset GetUtcNow() => Now;
 }
 
 /// <summary>Counts the SQL commands the app executes, to hold pages to their query budget (quality.md P3).</summary>

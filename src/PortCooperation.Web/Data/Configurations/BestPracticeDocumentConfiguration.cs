@@ -18,7 +18,10 @@ public class BestPracticeDocumentConfiguration : IEntityTypeConfiguration<BestPr
         builder.Property(e => e.Language).HasMaxLength(LanguageLength).IsRequired();
         builder.Property(e => e.ExternalUrl).HasMaxLength(UrlLength);
         builder.HasIndex(e => e.Slug).IsUnique();
-        builder.HasIndex(e => new { e.PublicationState, e.PublishedOn });
+        // The library's covering index (migration LibraryCoveringIndex): the listing walks it newest first and the
+        // facet counts read every filter column from it, never the wide rows with their bodies.
+        builder.HasIndex(e => new { e.PublicationState, e.PublishedOn, e.PublishAtUtc, e.CountryId, e.SourceKind, e.SourceOrganisationId, e.Language, e.Id })
+            .HasDatabaseName("IX_Documents_Library");
         builder.HasIndex(e => e.CountryId);
         builder.HasOne(e => e.SourceOrganisation).WithMany().HasForeignKey(e => e.SourceOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);

@@ -48,6 +48,7 @@ public static class DataSeeder
         await PortNetwork.SeedAsync(seed, cancellationToken);
         await Scholarships.SeedAsync(seed, cancellationToken);
         await Library.SeedAsync(seed, cancellationToken);
+        await RegistrationDemo.SeedAsync(seed, cancellationToken);
         changed = await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data seeded ({Changes} rows added)", changed);
     }

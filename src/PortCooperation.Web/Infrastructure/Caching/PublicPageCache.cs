@@ -1,5 +1,9 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace PortCooperation.Web.Infrastructure.Caching;
 
@@ -8,7 +12,10 @@ namespace PortCooperation.Web.Infrastructure.Caching;
 /// <c>[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, …])]</c>, naming a tag for each
 /// kind of record it shows; <see cref="CacheEvictionInterceptor"/> evicts those tags whenever such a record is saved.
 /// Entries vary by the whole query string and by the request's language (query, cookie or Accept-Language).
-/// Signed-in users and responses that set cookies are never cached (the default policy's rules).
+/// The cache runs right after routing, before localisation and authentication, so a hit costs neither (see
+/// <see cref="PipelineExtensions"/>): the language of the key is worked out here with the same providers, and any
+/// request carrying the sign-in cookie bypasses the cache (signed-in staff see their own pages). Responses that set
+/// cookies are never stored (the default policy's rule).
 /// </summary>
 public static class PublicPageCache
 {
@@ -19,14 +26,113 @@ public static class PublicPageCache
         services.AddOutputCache(options =>
         {
             options.AddPolicy(Policy, policy => policy
+                .AddPolicy<BypassForSignedInVisitors>()
                 .Expire(TimeSpan.FromMinutes(30))
                 .SetVaryByQuery("*")
-                .VaryByValue(_ => new KeyValuePair<string, string>("lang", CultureInfo.CurrentUICulture.TwoLetterISOLanguageName))
+                .VaryByValue(async (context, _) => new KeyValuePair<string, string>("lang", await RequestLanguage.ResolveAsync(context)))
                 // Pages that depend on "now" (upcoming/past) must not outlive a day boundary by much.
                 .Tag(CacheTags.All));
         });
         services.AddSingleton<CacheEvictionInterceptor>();
         return services;
+    }
+
+    /// <summary>
+    /// A request with the sign-in cookie neither reads nor fills the cache: the cache runs before authentication,
+    /// so the cookie's presence is what tells. After the page ran, an authenticated user is checked again.
+    /// </summary>
+    private sealed class BypassForSignedInVisitors : IOutputCachePolicy
+    {
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            var cookieName = context.HttpContext.RequestServices
+                .GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
+                .Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+            if (cookieName is not null && context.HttpContext.Request.Cookies.ContainsKey(cookieName))
+            {
+                context.AllowCacheLookup = false;
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+        {
+            if (context.HttpContext.User.Identity?.IsAuthenticated == true)
+            {
+                context.AllowCacheStorage = false;
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+/// <summary>
+/// The UI language the request-localisation middleware will pick for this request ("en" or "es"), found with the
+/// same providers and the same rules (first provider with a supported culture or UI culture wins; parents count;
+/// otherwise the default), so a cache entry's language always matches the page stored under it.
+/// </summary>
+public static class RequestLanguage
+{
+    public static async ValueTask<string> ResolveAsync(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value;
+        var defaultUi = options.DefaultRequestCulture.UICulture;
+        foreach (var provider in options.RequestCultureProviders)
+        {
+            var result = await provider.DetermineProviderCultureResult(context);
+            if (result is null)
+            {
+                continue;
+            }
+
+            var culture = Supported(result.Cultures, options.SupportedCultures, options.FallBackToParentCultures);
+            var uiCulture = Supported(result.UICultures, options.SupportedUICultures, options.FallBackToParentUICultures);
+            if (culture is null && uiCulture is null)
+            {
+                continue;
+            }
+
+            return (uiCulture ?? defaultUi).TwoLetterISOLanguageName;
+        }
+
+        return defaultUi.TwoLetterISOLanguageName;
+    }
+
+    private static CultureInfo? Supported(IList<Microsoft.Extensions.Primitives.StringSegment> names, IList<CultureInfo>? supported, bool parents)
+    {
+        if (supported is null)
+        {
+            return null;
+        }
+
+        foreach (var name in names)
+        {
+            CultureInfo? candidate;
+            try
+            {
+                candidate = CultureInfo.GetCultureInfo(name.ToString());
+            }
+            catch (CultureNotFoundException)
+            {
+                continue;
+            }
+
+            for (var c = candidate; c is not null && !Equals(c, CultureInfo.InvariantCulture); c = parents ? c.Parent : null)
+            {
+                var match = supported.FirstOrDefault(s => string.Equals(s.Name, c.Name, StringComparison.OrdinalIgnoreCase));
+                if (match is not null)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return null;
     }
 }
 

@@ -66,8 +66,10 @@ public static class RateLimitingExtensions
                 _ => options.Login.ToLimiterOptions()));
             limiter.AddPolicy(RateLimitPolicies.Registration, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context), _ => options.Registration.ToLimiterOptions()));
-            limiter.AddPolicy(RateLimitPolicies.Search, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context), _ => options.Search.ToLimiterOptions()));
+            // Only requests that search (?q=…) cost a full-text query; browsing the listing is not limited.
+            limiter.AddPolicy(RateLimitPolicies.Search, context => string.IsNullOrWhiteSpace(context.Request.Query["q"])
+                ? RateLimitPartition.GetNoLimiter("browse")
+                : RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => options.Search.ToLimiterOptions()));
             limiter.OnRejected = (rejected, _) =>
             {
                 // The status code pages then render the friendly "too many requests" page in the visitor's language.

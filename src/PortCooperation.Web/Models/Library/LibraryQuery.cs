@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text.RegularExpressions;
 using PortCooperation.Web.Domain;
 
 namespace PortCooperation.Web.Models.Library;
@@ -11,39 +13,41 @@ public enum LibrarySort
 }
 
 /// <summary>
-/// The library's GET form: search words, one value per facet, sort and page. Values that cannot be bound or
-/// break a rule make the request a 400; values that match nothing simply find nothing.
+/// The library's GET form: search words, any number of values per facet (checkboxes: a document matches a facet
+/// when it has one of the ticked values, and every facet with ticked values must match), sort and page. Values
+/// that cannot be bound or break a rule make the request a 400; values that match nothing simply find nothing.
 /// </summary>
-public sealed class LibraryQuery
+public sealed partial class LibraryQuery : IValidatableObject
 {
+    /// <summary>More ticked values than any facet has is not a visitor's request.</summary>
+    public const int MaxValuesPerFacet = 60;
+
     [StringLength(200)]
     public string? Q { get; set; }
 
-    public Region? Region { get; set; }
+    public List<Region> Region { get; set; } = [];
 
-    [RegularExpression("^[A-Za-z]{2}$")]
-    public string? Country { get; set; }
+    public List<string> Country { get; set; } = [];
 
-    public SourceKind? Kind { get; set; }
+    public List<SourceKind> Kind { get; set; } = [];
 
-    [StringLength(160)]
-    [RegularExpression("^[a-z0-9-]+$")]
-    public string? Source { get; set; }
+    public List<string> Source { get; set; } = [];
 
-    [StringLength(160)]
-    [RegularExpression("^[a-z0-9-]+$")]
-    public string? Topic { get; set; }
+    public List<string> Topic { get; set; } = [];
 
-    [RegularExpression("^[a-z]{2,3}$")]
-    public string? Language { get; set; }
+    public List<string> Language { get; set; } = [];
 
-    [Range(1900, 2200)]
-    public int? Year { get; set; }
+    public List<int> Year { get; set; } = [];
 
     public LibrarySort? Sort { get; set; }
 
     [Range(1, 100000)]
     public int Page { get; set; } = 1;
+
+    /// <summary>The country codes, upper case and distinct.</summary>
+    public IReadOnlyList<string> CountryCodes => [.. Country.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
+
+    public bool HasFilters => Region.Count + Country.Count + Kind.Count + Source.Count + Topic.Count + Language.Count + Year.Count > 0;
 
     /// <summary>Relevance only means something while searching; otherwise the newest come first.</summary>
     public LibrarySort EffectiveSort(bool searching) =>
@@ -54,31 +58,87 @@ public sealed class LibraryQuery
             { } sort => sort,
         };
 
-    /// <summary>The route values of this query with one facet changed (null removes it) and the page reset.</summary>
-    public Dictionary<string, string?> With(string? name = null, string? value = null, int? page = null)
+    /// <summary>The query string values of each facet, in the facets' query-string names.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FacetValues() => new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase)
     {
-        var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        ["region"] = [.. Region.Distinct().Select(r => r.ToString())],
+        ["country"] = CountryCodes,
+        ["kind"] = [.. Kind.Distinct().Select(k => k.ToString())],
+        ["source"] = [.. Source.Distinct(StringComparer.Ordinal)],
+        ["topic"] = [.. Topic.Distinct(StringComparer.Ordinal)],
+        ["language"] = [.. Language.Distinct(StringComparer.Ordinal)],
+        ["year"] = [.. Year.Distinct().Select(y => y.ToString(CultureInfo.InvariantCulture))],
+    };
+
+    /// <summary>
+    /// The route values of this query (repeated keys for several values of a facet), optionally without one
+    /// facet value (or all of a facet's values when <paramref name="value"/> is null), page reset unless given.
+    /// </summary>
+    public Microsoft.AspNetCore.Routing.RouteValueDictionary With(string? removeFacet = null, string? value = null, int? page = null, bool keepSort = true)
+    {
+        var values = new Microsoft.AspNetCore.Routing.RouteValueDictionary();
+        if (!string.IsNullOrWhiteSpace(Q))
         {
-            ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q,
-            ["region"] = Region?.ToString(),
-            ["country"] = Country?.ToUpperInvariant(),
-            ["kind"] = Kind?.ToString(),
-            ["source"] = Source,
-            ["topic"] = Topic,
-            ["language"] = Language,
-            ["year"] = Year?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["sort"] = Sort?.ToString().ToLowerInvariant(),
-        };
-        if (name is not null)
+            values["q"] = Q;
+        }
+
+        foreach (var (name, selected) in FacetValues())
         {
-            values[name] = value;
+            var kept = selected.Where(v => !string.Equals(name, removeFacet, StringComparison.OrdinalIgnoreCase) || (value is not null && v != value)).ToArray();
+            if (kept.Length > 0)
+            {
+                values[name] = kept;
+            }
+        }
+
+        if (keepSort && Sort is { } sort)
+        {
+            values["sort"] = sort.ToString().ToLowerInvariant();
         }
 
         if (page is > 1)
         {
-            values["page"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            values["page"] = page.Value.ToString(CultureInfo.InvariantCulture);
         }
 
-        return values.Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value, StringComparer.OrdinalIgnoreCase);
+        return values;
     }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var lists = new (string Name, int Count)[] { ("region", Region.Count), ("country", Country.Count), ("kind", Kind.Count), ("source", Source.Count), ("topic", Topic.Count), ("language", Language.Count), ("year", Year.Count) };
+        foreach (var (name, count) in lists.Where(l => l.Count > MaxValuesPerFacet))
+        {
+            yield return new ValidationResult($"Too many values for {name}.", [name]);
+        }
+
+        if (Country.Any(c => c is null || !CountryCode().IsMatch(c)))
+        {
+            yield return new ValidationResult("A country is a two-letter code.", [nameof(Country)]);
+        }
+
+        if (Source.Concat(Topic).Any(s => s is null || s.Length > 160 || !SlugText().IsMatch(s)))
+        {
+            yield return new ValidationResult("Sources and topics are slugs.", [nameof(Source)]);
+        }
+
+        if (Language.Any(l => l is null || !LanguageCode().IsMatch(l)))
+        {
+            yield return new ValidationResult("A language is a two- or three-letter code.", [nameof(Language)]);
+        }
+
+        if (Year.Any(y => y is < 1900 or > 2200))
+        {
+            yield return new ValidationResult("Years run from 1900 to 2200.", [nameof(Year)]);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z]{2}$")]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex("^[a-z0-9-]+$")]
+    private static partial Regex SlugText();
+
+    [GeneratedRegex("^[a-z]{2,3}$")]
+    private static partial Regex LanguageCode();
 }

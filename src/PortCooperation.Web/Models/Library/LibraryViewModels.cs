@@ -25,7 +25,7 @@ public sealed class LibraryPageModel
 }
 
 /// <summary>One facet (region, country…): its query-string name and its values with counts.</summary>
-public sealed record FacetModel(string Name, string LabelKey, string? Selected, IReadOnlyList<FacetValueModel> Values);
+public sealed record FacetModel(string Name, string LabelKey, IReadOnlyList<string> Selected, IReadOnlyList<FacetValueModel> Values);
 
 public sealed record FacetValueModel(string Value, LocalizedText Label, int Count, bool IsSelected);
 

@@ -15,6 +15,9 @@ public sealed class SelfServicePageModel
     public RegistrationDetailsInput Input { get; set; } = new();
     public bool Saved { get; init; }
     public bool CanCancel => Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending or RegistrationStatus.Waitlisted;
+
+    /// <summary>Only a confirmed place goes into the registrant's calendar (with the join link).</summary>
+    public bool CanAddToCalendar => Status == RegistrationStatus.Confirmed;
 }
 
 /// <summary>The person fields shared by the registration form and the self-service details form.</summary>

@@ -48,6 +48,9 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                 CountryEs = a.HostCountry == null ? null : a.HostCountry.NameEs,
                 a.ReportedParticipants,
                 a.ReportedMemberStates,
+                HasRegistrations = a.Registrations.Any(),
+                Attended = a.Registrations.Count(r => r.Attended == true),
+                AttendedMemberStates = a.Registrations.Where(r => r.Attended == true && r.Country!.IsMemberState).Select(r => r.CountryId).Distinct().Count(),
                 a.RegistrationEnabled,
                 a.RegistrationOpensAtUtc,
                 a.RegistrationClosesAtUtc,
@@ -92,8 +95,9 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
             HostCountryCode = a.CountryCode,
             Partners = [.. a.Partners.Select(p => new PartnerLink(p.Slug, LocalizedText.Pick(p.NameEn, p.NameEs, culture) with { IsFallback = false }, p.Role))],
             IsPast = a.EndsAtUtc < now,
-            ReportedParticipants = a.ReportedParticipants,
-            ReportedMemberStates = a.ReportedMemberStates,
+            // Run with registrations: who attended (once attendance is taken); a historical one: the entered totals.
+            ReportedParticipants = a.HasRegistrations ? (a.Attended > 0 ? a.Attended : null) : a.ReportedParticipants,
+            ReportedMemberStates = a.HasRegistrations ? (a.AttendedMemberStates > 0 ? a.AttendedMemberStates : null) : a.ReportedMemberStates,
             ParticipatingCountries = [.. a.Countries.Select(c => LocalizedText.Pick(c.NameEn, c.NameEs, culture)).OrderBy(c => c.Text, comparer)],
             RegistrationOpen = registrationOpen,
             RegistrationCloses = registrationOpen && a.RegistrationClosesAtUtc is { } closes

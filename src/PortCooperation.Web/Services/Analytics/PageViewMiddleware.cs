@@ -28,10 +28,14 @@ public sealed class PageViewMiddleware(
             context.Response.OnStarting(() =>
             {
                 var response = context.Response;
+                // Runs before authentication and localisation (a cached page skips both): the signed-in check and
+                // the page's language are read when the response starts, from the user and the Content-Language.
                 if (response.StatusCode == StatusCodes.Status200OK
-                    && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true)
+                    && response.ContentType?.StartsWith("text/html", StringComparison.OrdinalIgnoreCase) == true
+                    && context.User.Identity?.IsAuthenticated != true)
                 {
-                    buffer.Add(hit);
+                    var language = response.Headers.ContentLanguage.ToString();
+                    buffer.Add(hit with { Language = language.Length >= 2 ? language[..2].ToLowerInvariant() : LocalizationCultures.Current });
                 }
 
                 return Task.CompletedTask;
@@ -44,7 +48,7 @@ public sealed class PageViewMiddleware(
     private PageViewHit? Candidate(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsGet(request.Method) || context.User.Identity?.IsAuthenticated == true)
+        if (!HttpMethods.IsGet(request.Method))
         {
             return null;
         }

@@ -23,8 +23,9 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
     /// <summary>Fields of a registration that may be written to the log; everything else there is personal data.</summary>
     private static readonly HashSet<string> _registrationFields = [nameof(Registration.Id), nameof(Registration.ActivityId), nameof(Registration.Status), nameof(Registration.Attended)];
 
-    /// <summary>Bookkeeping columns that change on every save and say nothing to a reader of the log.</summary>
-    private static readonly HashSet<string> _noise = [nameof(EditableEntity.Version), nameof(EditableEntity.CreatedAt), nameof(EditableEntity.UpdatedAt)];
+    /// <summary>Bookkeeping columns that change on every save and say nothing to a reader of the log, plus the text extracted
+    /// from an attachment (up to 200,000 characters of a file's content).</summary>
+    private static readonly HashSet<string> _noise = [nameof(EditableEntity.Version), nameof(EditableEntity.CreatedAt), nameof(EditableEntity.UpdatedAt), nameof(Attachment.ExtractedText)];
 
     private static readonly HashSet<Type> _notAudited =
         [typeof(AuditEntry), typeof(PageView), typeof(AnalyticsSalt), typeof(OutboxMessage), typeof(DataProtectionKey), typeof(ApplicationUser)];

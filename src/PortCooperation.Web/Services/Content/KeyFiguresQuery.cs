@@ -36,7 +36,7 @@ public static class KeyFiguresQuery
                 // A historical webinar carries its entered total; one run in the portal counts who attended.
                 WebinarParticipants = heldWebinars
                     .Where(a => a.StartsAtUtc.Year == heldWebinars.Max(x => (int?)x.StartsAtUtc.Year))
-                    .Sum(a => a.ReportedParticipants ?? a.Registrations.Count(r => r.Attended == true)),
+                    .Sum(a => (a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0)),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return figures ?? new KeyFiguresModel();

@@ -13,4 +13,6 @@ public enum MailKind
     Reminder,
     ActivityChanged,
     ActivityCancelled,
+    AfterEvent,
+    Custom,
 }

@@ -25,4 +25,21 @@ public sealed class RegistrationCalendar(IOptions<MailOptions> options, TimeProv
         };
         return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
     }
+
+    /// <summary>
+    /// The add-to-calendar download of the self-service page: the same event (UID, SEQUENCE) published rather than
+    /// sent, with the join link of an online activity in its description, since only this registrant can fetch it.
+    /// </summary>
+    public string Download(Activity activity, MailText text)
+    {
+        var url = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/activities/{activity.Slug}";
+        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, url, text["RegistrationMail_Online"]);
+        if (activity.IsOnline && !string.IsNullOrWhiteSpace(activity.OnlineJoinUrl))
+        {
+            var join = text.Format("RegistrationMail_JoinLink", activity.OnlineJoinUrl);
+            calendarEvent = calendarEvent with { Description = calendarEvent.Description is null ? join : join + "\n\n" + calendarEvent.Description };
+        }
+
+        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, CalendarMethod.Publish);
+    }
 }

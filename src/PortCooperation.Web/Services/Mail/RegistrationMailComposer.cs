@@ -80,11 +80,13 @@ public sealed class RegistrationMailComposer(IOptions<MailOptions> options, Time
         html.Append("<p><a href=\"").Append(E(manageUrl)).Append("\">").Append(E(text["RegistrationMail_ManageLinkText"])).Append("</a></p>");
         html.Append("<p>").Append(E(text["RegistrationMail_Signature"])).Append("<br><small>").Append(E(text["RegistrationMail_Footer"])).Append("</small></p></body></html>");
 
-        var attachCalendar = kind is MailKind.Confirmation or MailKind.Promoted or MailKind.Approved or MailKind.ActivityChanged or MailKind.ActivityCancelled
-            || (kind == MailKind.CancelledByRegistrant);
+        var attachCalendar = kind is MailKind.Confirmation or MailKind.Promoted or MailKind.Approved or MailKind.Reminder or MailKind.ActivityCancelled
+            or MailKind.CancelledByRegistrant
+            // Someone on the waiting list holds no place yet: the change notice tells them, but adds nothing to their calendar.
+            || (kind == MailKind.ActivityChanged && registration.Status != RegistrationStatus.Waitlisted);
         return new OutboxMessage
         {
-            IdempotencyKey = $"{kind}:registration:{registration.Id}:{discriminator ?? registration.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)}",
+            IdempotencyKey = Key(kind, registration.Id, discriminator ?? registration.Version.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             NextAttemptAtUtc = clock.GetUtcNow().UtcDateTime,
             ToAddress = registration.Email,
@@ -97,6 +99,10 @@ public sealed class RegistrationMailComposer(IOptions<MailOptions> options, Time
             Status = OutboxStatus.Pending,
         };
     }
+
+    /// <summary>The outbox idempotency key of one mail: kind, registration and what tells repeated mails of that kind apart.</summary>
+    public static string Key(MailKind kind, int registrationId, string discriminator) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}:registration:{registrationId}:{discriminator}");
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
 

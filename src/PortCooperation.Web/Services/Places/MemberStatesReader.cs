@@ -294,7 +294,7 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
                 DetailEn = hostedList || a.HostCountry == null ? null : a.HostCountry.NameEn,
                 DetailEs = hostedList || a.HostCountry == null ? null : a.HostCountry.NameEs,
                 Figure = hostedList
-                    ? a.ReportedParticipants
+                    ? (a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants)
                     : a.ParticipatingCountries.Where(x => x.CountryId == countryId).Select(x => x.Participants).FirstOrDefault(),
                 IsOnline = a.IsOnline,
             });

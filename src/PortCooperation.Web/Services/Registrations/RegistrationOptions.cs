@@ -14,6 +14,12 @@ public sealed class RegistrationOptions
     /// <summary>Personal data of registrants is anonymised this many days after the activity ends.</summary>
     public int RetentionDays { get; set; } = 365;
 
+    /// <summary>How long after an activity ends its attendees get the after-event mail.</summary>
+    public TimeSpan AfterEventDelay { get; set; } = TimeSpan.FromHours(2);
+
+    /// <summary>Attendance marked later than this after the end no longer causes an after-event mail.</summary>
+    public TimeSpan AfterEventWindow { get; set; } = TimeSpan.FromDays(30);
+
     /// <summary>How many times a serialised registration transaction is retried when the database is busy.</summary>
     public int BusyRetries { get; set; } = 20;
 }

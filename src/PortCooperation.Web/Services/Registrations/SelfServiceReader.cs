@@ -7,6 +7,11 @@ namespace PortCooperation.Web.Services.Registrations;
 /// <summary>Reads one registration by its private token, for the self-service page and the personal-data download.</summary>
 public sealed class SelfServiceReader(PortalDbContext db)
 {
+    /// <summary>The registration with its activity (and host country), for the personal calendar download.</summary>
+    public Task<Registration?> ReadWithActivityAsync(string token, CancellationToken cancellationToken) =>
+        db.Registrations.AsNoTracking().Include(r => r.Activity).ThenInclude(a => a!.HostCountry)
+            .SingleOrDefaultAsync(r => r.AccessToken == token && r.AnonymisedAtUtc == null, cancellationToken);
+
     public Task<SelfServiceRow?> ReadAsync(string token, CancellationToken cancellationToken) =>
         db.Registrations.AsNoTracking()
             .Where(r => r.AccessToken == token && r.AnonymisedAtUtc == null)

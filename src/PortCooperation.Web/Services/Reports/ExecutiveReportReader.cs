@@ -142,15 +142,15 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             (a.Kind == ActivityKind.Webinar || a.Kind == ActivityKind.Course || a.Kind == ActivityKind.Diploma)
             && a.Status == ActivityStatus.Held && a.StartsAtUtc >= fromUtc && a.StartsAtUtc < endUtc);
 
-        // A historical activity carries its entered total; one run in the portal counts who attended.
+        // A historical activity carries its entered total; one run in the portal (it has registrations) counts who attended.
         var totals = await held
             .Select(a => new
             {
                 IsWebinar = a.Kind == ActivityKind.Webinar,
                 Current = a.StartsAtUtc >= startUtc,
-                Participants = a.ReportedParticipants ?? a.Registrations.Count(r => r.Attended == true),
-                Missing = a.ReportedParticipants == null && !a.Registrations.Any(r => r.Attended == true),
-                a.ReportedMemberStates,
+                Participants = a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0,
+                Missing = a.Registrations.Any() ? !a.Registrations.Any(r => r.Attended == true) : a.ReportedParticipants == null,
+                ReportedMemberStates = a.Registrations.Any() ? null : a.ReportedMemberStates,
             })
             .GroupBy(a => new { a.IsWebinar, a.Current })
             .Select(g => new
@@ -166,7 +166,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
 
         // Distinct member states: the countries entered for historical activities plus attendees' countries.
         var entered = db.ActivityCountries
-            .Where(c => c.Country!.IsMemberState && held.Any(a => a.Id == c.ActivityId))
+            .Where(c => c.Country!.IsMemberState && held.Any(a => a.Id == c.ActivityId && !a.Registrations.Any()))
             .Select(c => new { IsWebinar = c.Activity!.Kind == ActivityKind.Webinar, Current = c.Activity.StartsAtUtc >= startUtc, c.CountryId });
         var attended = db.Registrations
             .Where(r => r.Attended == true && r.CountryId != null && r.Country!.IsMemberState && held.Any(a => a.Id == r.ActivityId))
@@ -212,7 +212,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 [
                     .. rows.Where(r => (r.Kind == ActivityKind.Webinar) == webinars).Select(r =>
                     {
-                        var countryList = r.Entered.Union(attendedFrom[r.Slug]).Select(country)
+                        var countryList = (r.HasRegistrations ? attendedFrom[r.Slug] : r.Entered.Union(attendedFrom[r.Slug])).Select(country)
                             .OrderBy(c => c.IsMemberState ? 0 : 1).ThenBy(c => c.Name.Text, StringComparer.Create(culture, true))
                             .ToList();
                         return new HeldActivityRow(
@@ -221,8 +221,10 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                             r.Title(culture),
                             r.Schedule(culture),
                             r.PartnerNames(culture),
-                            r.ReportedParticipants ?? (r.Attended > 0 ? r.Attended : null),
-                            r.ReportedMemberStates ?? (countryList.Count > 0 ? countryList.Count(c => c.IsMemberState) : null),
+                            r.HasRegistrations ? (r.Attended > 0 ? r.Attended : null) : r.ReportedParticipants ?? (r.Attended > 0 ? r.Attended : null),
+                            r.HasRegistrations
+                                ? (countryList.Count(c => c.IsMemberState) is > 0 and var attendedStates ? attendedStates : null)
+                                : r.ReportedMemberStates ?? (countryList.Count > 0 ? countryList.Count(c => c.IsMemberState) : null),
                             countryList);
                     }),
                 ],
@@ -529,6 +531,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             HostEs = a.HostCountry == null ? null : a.HostCountry.NameEs,
             ReportedParticipants = a.ReportedParticipants,
             Attended = a.Registrations.Count(r => r.Attended == true),
+            HasRegistrations = a.Registrations.Any(),
             ReportedMemberStates = a.ReportedMemberStates,
             Partners = a.Partners.OrderBy(p => p.SortOrder).ThenBy(p => p.OrganisationId)
                 .Select(p => new PartnerName(p.Organisation!.NameEn, p.Organisation.NameEs)).ToList(),
@@ -553,6 +556,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
         public string? HostEs { get; init; }
         public int? ReportedParticipants { get; init; }
         public int Attended { get; init; }
+        public bool HasRegistrations { get; init; }
         public int? ReportedMemberStates { get; init; }
         public List<PartnerName> Partners { get; init; } = [];
         public List<int> Entered { get; init; } = [];

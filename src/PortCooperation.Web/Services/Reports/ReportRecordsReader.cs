@@ -56,7 +56,7 @@ public sealed class ReportRecordsReader(ExecutiveReportReader report)
                     .Select(a => new
                     {
                         a.Slug, a.TitleEn, a.TitleEs, a.StartsAtUtc, a.EndsAtUtc, a.TimeZoneId, a.IsAllDay,
-                        Participants = a.ReportedParticipants ?? a.Registrations.Count(r => r.Attended == true),
+                        Participants = (a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0),
                         a.StatusReasonEn, a.StatusReasonEs,
                     })
                     .ToListAsync(cancellationToken);

@@ -18,6 +18,9 @@ public sealed class ActivityListFilter
 
     public int? Year { get; set; }
 
+    /// <summary>"none": only activities without partners (the dashboard's link).</summary>
+    public string? Partners { get; set; }
+
     /// <summary>"starts" (default, newest first), "title", "kind", "status", "updated"; a leading "-" reverses.</summary>
     public string? Sort { get; set; }
 
@@ -69,6 +72,11 @@ public sealed class ActivityAdminReader(PortalDbContext db, TimeProvider clock)
             "published" => query.Where(a => a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= now)),
             _ => query,
         };
+
+        if (filter.Partners == "none")
+        {
+            query = query.Where(a => !a.Partners.Any());
+        }
 
         if (filter.Year is >= 1900 and <= 2200)
         {

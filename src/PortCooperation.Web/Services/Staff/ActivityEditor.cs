@@ -4,9 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Data;
-using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -23,7 +23,7 @@ public enum SaveOutcome
 /// entered in the activity's zone to UTC, and refuses a save made from an older version (R6) with the fields a
 /// colleague changed meanwhile.
 /// </summary>
-public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text)
+public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, ActivityChangeNotices notices)
 {
     public async Task<ActivityEditPage> NewPageAsync(CancellationToken cancellationToken) =>
         await PageAsync(null, new ActivityInput { Kind = ActivityKind.Webinar, IsOnline = true }, null, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         if (activity is null)
         {
             activity = new Activity { PublicationState = PublicationState.Draft, Status = ActivityStatus.Planned };
-            activity.Slug = await UniqueSlugAsync(input.TitleEn!, cancellationToken);
+            activity.Slug = await StaffInput.UniqueSlugAsync(db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken);
             db.Activities.Add(activity);
         }
         else
@@ -84,7 +84,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         Apply(input, activity, times.Value);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // New dates of an activity with registrants: their change notices go in the same transaction.
+            await notices.SaveChangesAsync(activity, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -118,7 +119,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         db.Entry(activity).Property(a => a.Version).OriginalValue = version;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // Postponed or cancelled: the registrants' notices go in the same transaction.
+            await notices.SaveChangesAsync(activity, cancellationToken);
             return new SaveResult(SaveOutcome.Saved, id);
         }
         catch (DbUpdateConcurrencyException)
@@ -372,25 +374,6 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             ConflictBy = result?.ConflictBy,
             ConflictAt = result?.ConflictAt,
         };
-    }
-
-    private async Task<string> UniqueSlugAsync(string title, CancellationToken cancellationToken)
-    {
-        var baseSlug = SeedText.Slug(title);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "activity";
-        }
-
-        baseSlug = baseSlug[..Math.Min(baseSlug.Length, 140)].TrimEnd('-');
-        var taken = await db.Activities.Where(a => a.Slug == baseSlug || a.Slug.StartsWith(baseSlug + "-")).Select(a => a.Slug).ToListAsync(cancellationToken);
-        var slug = baseSlug;
-        for (var i = 2; taken.Contains(slug); i++)
-        {
-            slug = $"{baseSlug}-{i}";
-        }
-
-        return slug;
     }
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

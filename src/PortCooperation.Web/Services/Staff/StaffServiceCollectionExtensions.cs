@@ -15,6 +15,10 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<AuditLogReader>();
         services.AddScoped<ActivityAdminReader>();
         services.AddScoped<ActivityEditor>();
+        services.AddScoped<RegistrationAdminReader>();
+        services.AddScoped<AttendanceService>();
+        services.AddScoped<CustomMessageService>();
+        services.AddScoped<OutboxAdminReader>();
 
         // Model-binding messages ("abc" in a number field) in the staff's language, like the attribute messages.
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((mvc, factory) =>

@@ -79,7 +79,7 @@ public sealed class StatisticsReader(PortalDbContext db, TimeProvider clock, ISt
             {
                 a.StartsAtUtc.Year,
                 IsWebinar = a.Kind == ActivityKind.Webinar,
-                Participants = a.ReportedParticipants ?? a.Registrations.Count(r => r.Attended == true),
+                Participants = (a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0),
             })
             .GroupBy(a => new { a.Year, a.IsWebinar })
             .Select(g => new { g.Key.Year, g.Key.IsWebinar, Activities = g.Count(), Participants = g.Sum(a => a.Participants) })

@@ -31,6 +31,10 @@ public sealed class LibraryCollectionTests
         // The library lists the same 23 documents and links every one to its own page.
         var library = await client.GetDocumentAsync("/library");
         Squash(library.QuerySelector("#results-heading")!.TextContent).ShouldBe("Documents 1–20 of 23");
+        // The library links its collections, with their number of documents.
+        var collectionLink = library.QuerySelector(".library__collections a[href='/library/collections/covid-19-best-practices']")!;
+        Squash(collectionLink.TextContent).ShouldBe("COVID-19 best practices");
+        Squash(collectionLink.ParentElement!.QuerySelector(".facet__count")!.FirstChild!.TextContent).ShouldBe("23");
         var first = library.QuerySelector("#library-results .doc-card__title a")!.GetAttribute("href")!;
         var document = await client.GetDocumentAsync(first);
         document.QuerySelectorAll("h1").Length.ShouldBe(1);

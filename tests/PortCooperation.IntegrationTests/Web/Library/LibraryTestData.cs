@@ -26,10 +26,13 @@ internal static class LibraryTestData
     }
 
     /// <summary>Stores a file through the app's own attachment storage and links it to the document.</summary>
-    public static async Task<Attachment> AttachAsync(this WebFactory factory, BestPracticeDocument document, string fileName, string contentType, string content)
+    public static Task<Attachment> AttachAsync(this WebFactory factory, BestPracticeDocument document, string fileName, string contentType, string content) =>
+        factory.AttachAsync(document, fileName, contentType, System.Text.Encoding.UTF8.GetBytes(content));
+
+    public static async Task<Attachment> AttachAsync(this WebFactory factory, BestPracticeDocument document, string fileName, string contentType, byte[] content)
     {
         var storage = (AttachmentStorage)factory.Services.GetService(typeof(AttachmentStorage))!;
-        var attachment = await storage.SaveAsync(fileName, contentType, System.Text.Encoding.UTF8.GetBytes(content));
+        var attachment = await storage.SaveAsync(fileName, contentType, content);
         attachment.DocumentId = document.Id;
         await factory.AddAsync(attachment);
         return attachment;

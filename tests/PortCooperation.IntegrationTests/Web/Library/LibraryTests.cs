@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Library;
 using static PortCooperation.IntegrationTests.Web.Library.LibraryTestData;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
@@ -98,9 +99,61 @@ public abstract class LibraryTests
     }
 
     private static Dictionary<string, int> Counts(AngleSharp.Html.Dom.IHtmlDocument page, string facet) =>
-        page.QuerySelectorAll($"[aria-labelledby=facet-{facet}] .facet__link").ToDictionary(
+        page.QuerySelectorAll($"#facet-{facet} .facet__value").ToDictionary(
             a => Squash(a.QuerySelector(".facet__name")!.TextContent),
             a => int.Parse(Squash(a.QuerySelector(".facet__count")!.FirstChild!.TextContent), System.Globalization.CultureInfo.InvariantCulture));
+
+    private static List<string> Ticked(AngleSharp.Html.Dom.IHtmlDocument page, string facet) =>
+        [.. page.QuerySelectorAll($"#facet-{facet} input[type=checkbox][checked]").Select(i => i.GetAttribute("value")!)];
+
+    protected async Task FacetsTakeSeveralValues_OrWithinAFacet_AndAcrossFacets()
+    {
+        using var factory = await CreateFactoryAsync();
+        var (peru, chile, cuba) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile"), await CountryAsync(db, "CU", "Cuba", "Cuba")));
+        var topic = new Topic { Slug = "test-health", NameEn = "Health", NameEs = "Salud" };
+        await factory.AddAsync(topic);
+        await factory.AddAsync(
+            NewDocument("Peru 2031 en", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.NationalAuthority; d.Topics.Add(new DocumentTopic { TopicId = topic.Id }); }),
+            NewDocument("Peru 2029 es", d => { d.CountryId = peru.Id; d.SourceKind = SourceKind.NationalAuthority; d.Language = "es"; d.PublishedOn = new DateOnly(2029, 5, 1); }),
+            NewDocument("Chile 2031 es", d => { d.CountryId = chile.Id; d.SourceKind = SourceKind.NationalAuthority; d.Language = "es"; d.Topics.Add(new DocumentTopic { TopicId = topic.Id }); }),
+            NewDocument("Cuba 2031 en", d => { d.CountryId = cuba.Id; d.SourceKind = SourceKind.NationalAuthority; }),
+            NewDocument("International 2029 en", d => { d.SourceKind = SourceKind.InternationalOrganisation; d.PublishedOn = new DateOnly(2029, 1, 1); }));
+        var client = factory.CreateClient();
+
+        // OR within a facet.
+        var two = await client.GetDocumentAsync("/library?country=PE&country=CL");
+        ResultTitles(two).Order().ToList().ShouldBe(["Chile 2031 es", "Peru 2029 es", "Peru 2031 en"]);
+        Ticked(two, "country").Order().ToList().ShouldBe(["CL", "PE"]);
+        Counts(two, "country").ShouldBe(new Dictionary<string, int> { ["Chile"] = 1, ["Cuba"] = 1, ["Peru"] = 2 }, "a facet counts without its own filter");
+        Counts(two, "language").ShouldBe(new Dictionary<string, int> { ["Spanish"] = 2, ["English"] = 1 });
+        Squash(two.QuerySelector("#results-heading")!.TextContent).ShouldContain("of 3");
+
+        // AND across facets, OR inside each; every facet counts with the others' filters.
+        var mixed = await client.GetDocumentAsync("/library?country=PE&country=CL&country=CU&language=es&year=2031&year=2029");
+        ResultTitles(mixed).Order().ToList().ShouldBe(["Chile 2031 es", "Peru 2029 es"]);
+        Counts(mixed, "country").ShouldBe(new Dictionary<string, int> { ["Chile"] = 1, ["Peru"] = 1, ["Cuba"] = 0 }, "a ticked value keeps its checkbox at 0");
+        Counts(mixed, "year").ShouldBe(new Dictionary<string, int> { ["2031"] = 1, ["2029"] = 1 });
+        Counts(mixed, "language").ShouldBe(new Dictionary<string, int> { ["English"] = 2, ["Spanish"] = 2 });
+        Counts(mixed, "topic").ShouldBe(new Dictionary<string, int> { ["Health"] = 1 });
+        mixed.QuerySelectorAll(".active-filter").Length.ShouldBe(6);
+
+        // A topic filter narrows the other facets' counts too.
+        var health = await client.GetDocumentAsync("/library?topic=test-health&kind=NationalAuthority&kind=InternationalOrganisation");
+        ResultTitles(health).Order().ToList().ShouldBe(["Chile 2031 es", "Peru 2031 en"]);
+        Counts(health, "country").ShouldBe(new Dictionary<string, int> { ["Chile"] = 1, ["Peru"] = 1 });
+        Counts(health, "topic").ShouldBe(new Dictionary<string, int> { ["Health"] = 2 });
+
+        // The filter form is a GET form of checkboxes; the search form and the chips keep every ticked value.
+        var form = mixed.QuerySelector("form#facet-form")!;
+        form.GetAttribute("method").ShouldBe("get");
+        mixed.QuerySelectorAll("form[role=search] input[type=hidden][name=country]").Select(i => i.GetAttribute("value")).Order().ToList().ShouldBe(["CL", "CU", "PE"]);
+        var removePeru = mixed.QuerySelectorAll(".active-filter").Single(a => Squash(a.TextContent).Contains("Peru")).GetAttribute("href")!;
+        removePeru.ShouldContain("country=CL");
+        removePeru.ShouldContain("country=CU");
+        removePeru.ShouldNotContain("country=PE");
+        removePeru.ShouldContain("year=2029");
+        ResultTitles(await client.GetDocumentAsync(removePeru)).ShouldBe(["Chile 2031 es"]);
+    }
 
     protected async Task HighlightsAreEscaped()
     {
@@ -170,7 +223,7 @@ public abstract class LibraryTests
         await factory.AddAsync(NewDocument("Near miss reporting"));
         var client = factory.CreateClient();
 
-        foreach (var junk in new[] { "page=abc", "page=0", "page=-3", "year=twenty", "region=Mars", "kind=99x", "country=PERU", "topic=%3Cscript%3E", "sort=sideways", "q=" + new string('x', 300) })
+        foreach (var junk in new[] { "country=PE&country=PERU", "year=2031&year=x", "region=Caribbean&region=Mars", "language=e", "page=abc", "page=0", "page=-3", "year=twenty", "region=Mars", "kind=99x", "country=PERU", "topic=%3Cscript%3E", "sort=sideways", "q=" + new string('x', 300) })
         {
             (await client.GetAsync($"/library?{junk}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, junk);
         }
@@ -230,6 +283,36 @@ public abstract class LibraryTests
         ResultTitles(await client.GetDocumentAsync("/library?q=anchorage")).ShouldBeEmpty();
     }
 
+    protected async Task OfficeAttachments_AreSearchableByTheirText()
+    {
+        using var factory = await CreateFactoryAsync();
+        var word = NewDocument("Word guide");
+        var excel = NewDocument("Excel register");
+        var slides = NewDocument("Slide deck");
+        var broken = NewDocument("Broken file");
+        await factory.AddAsync(word, excel, slides, broken);
+        var docx = OfficeFiles.Word("Ballast water sampling", "Annex on zooplankton counts");
+        await factory.AttachAsync(word, "guide.docx", OfficeText.WordType, docx);
+        await factory.AttachAsync(excel, "register.xlsx", OfficeText.ExcelType, OfficeFiles.Excel("Hinterland", "Reefer plugs", "Tugboat roster", 4242));
+        await factory.AttachAsync(slides, "deck.pptx", OfficeText.PowerPointType, OfficeFiles.PowerPoint("Welcome", "Cybersecurity drills"));
+        var damaged = await factory.AttachAsync(broken, "broken.docx", OfficeText.WordType, [.. docx.Take(300)]);
+        var client = factory.CreateClient();
+
+        ResultTitles(await client.GetDocumentAsync("/library?q=zooplankton")).ShouldBe(["Word guide"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=reefer+plugs")).ShouldBe(["Excel register"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=tugboat")).ShouldBe(["Excel register"], "inline strings count");
+        ResultTitles(await client.GetDocumentAsync("/library?q=hinterland")).ShouldBe(["Excel register"], "sheet names count");
+        ResultTitles(await client.GetDocumentAsync("/library?q=4242")).ShouldBe(["Excel register"]);
+        ResultTitles(await client.GetDocumentAsync("/library?q=cybersecurity")).ShouldBe(["Slide deck"]);
+        damaged.ExtractedText.ShouldBeNull("a damaged file is stored without text, not refused with an error");
+
+        // Downloaded as stored, byte for byte.
+        var attachmentId = await factory.WithDbAsync(db => db.Attachments.Where(a => a.DocumentId == word.Id).Select(a => a.Id).SingleAsync());
+        using var download = await client.GetAsync($"/library/attachments/{attachmentId}/guide.docx");
+        download.Content.Headers.ContentType!.MediaType.ShouldBe(OfficeText.WordType);
+        (await download.Content.ReadAsByteArrayAsync()).ShouldBe(docx);
+    }
+
     protected async Task EditsReachTheIndexAndTheCachedPages()
     {
         using var factory = await CreateFactoryAsync();
@@ -280,12 +363,20 @@ public abstract class LibraryTests
             (await client.GetAsync("/library?warm-up=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
             (await client.GetAsync($"/library/{slug}?warm-up=1")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-            foreach (var url in new[] { "/library", "/library?q=security+measure&topic=test-security", "/library?kind=NationalAuthority&country=PE&sort=title&page=2", $"/library/{slug}", "/library/collections/set", "/library/feed.atom" })
+            foreach (var url in new[] { "/library", "/library?q=security+measure&topic=test-security", "/library?kind=NationalAuthority&country=PE&sort=title&page=2", "/library?q=security&kind=NationalAuthority&kind=InternationalOrganisation&year=2031&year=2030&topic=test-security", $"/library/{slug}", "/library/collections/set", "/library/feed.atom" })
             {
-                factory.SqlCommands.Reset();
-                (await client.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.OK, url);
-                factory.SqlCommands.Count.ShouldBeInRange(1, 3, $"{url} with {size} documents");
-                counts.Add(factory.SqlCommands.Count);
+                // The fewest of three uncached requests: the mail outbox poller (every 5 s) runs its own commands
+                // and may land inside one request's window; a command of the page itself shows in all three.
+                var fewest = int.MaxValue;
+                for (var attempt = 1; attempt <= 3; attempt++)
+                {
+                    factory.SqlCommands.Reset();
+                    (await client.GetAsync($"{url}{(url.Contains('?') ? '&' : '?')}attempt={attempt}")).StatusCode.ShouldBe(HttpStatusCode.OK, url);
+                    fewest = Math.Min(fewest, factory.SqlCommands.Count);
+                }
+
+                fewest.ShouldBeInRange(1, 3, $"{url} with {size} documents");
+                counts.Add(fewest);
             }
 
             factory.SqlCommands.Reset();
@@ -336,11 +427,13 @@ public sealed class LibraryOnSqlite : LibraryTests
     [Fact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
     [Fact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [Fact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
+    [Fact] public Task Facets_TakeSeveralValues() => FacetsTakeSeveralValues_OrWithinAFacet_AndAcrossFacets();
     [Fact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
     [Fact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [Fact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [Fact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
     [Fact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [Fact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [Fact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
     [Fact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
     [Fact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();
@@ -360,11 +453,13 @@ public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
     [PostgresFact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
     [PostgresFact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [PostgresFact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
+    [PostgresFact] public Task Facets_TakeSeveralValues() => FacetsTakeSeveralValues_OrWithinAFacet_AndAcrossFacets();
     [PostgresFact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
     [PostgresFact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [PostgresFact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [PostgresFact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
     [PostgresFact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
+    [PostgresFact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [PostgresFact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
     [PostgresFact] public Task Pages_NeedAtMostThreeSqlCommands() => PagesNeedAtMostThreeSqlCommands_WithTenOrAThousandDocuments();
     [PostgresFact] public Task Feed_IsAtomInBothLanguages() => FeedIsAtomInBothLanguages();

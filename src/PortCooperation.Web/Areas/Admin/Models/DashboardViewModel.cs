@@ -1,12 +1,11 @@
+using PortCooperation.Web.Services.Audit;
+using PortCooperation.Web.Services.Staff;
+
 namespace PortCooperation.Web.Areas.Admin.Models;
 
 public sealed class DashboardViewModel
 {
-    public int DraftActivities { get; init; }
+    public required DashboardCounts Counts { get; init; }
 
-    public int DraftDocuments { get; init; }
-
-    public int PendingRegistrations { get; init; }
-
-    public int UndeliveredMails { get; init; }
+    public IReadOnlyList<AuditRow> Recent { get; init; } = [];
 }

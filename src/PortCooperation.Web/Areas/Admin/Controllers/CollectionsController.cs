@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Areas.Admin.Models;
+using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Staff;
+
+namespace PortCooperation.Web.Areas.Admin.Controllers;
+
+/// <summary>/Admin/Collections: the library's curated collections, their names in both languages and the order of their documents.</summary>
+public sealed class CollectionsController(CollectionEditor editor, IStringLocalizer<SharedResource> text) : AdminControllerBase
+{
+    private const string MessageKey = "StaffMessage";
+
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(new CollectionListPage { Rows = await editor.ListAsync(cancellationToken) });
+
+    [HttpGet]
+    public IActionResult Create() => View("Edit", editor.NewPage());
+
+    [HttpPost]
+    public async Task<IActionResult> Create(CollectionInput input, CancellationToken cancellationToken)
+    {
+        var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
+        if (result.Outcome == SaveOutcome.Saved)
+        {
+            TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
+            return RedirectToAction(nameof(Edit), new { id = result.Id });
+        }
+
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Edit", await editor.RedisplayAsync(null, input, false, cancellationToken));
+    }
+
+    [HttpGet]
+    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
+        await editor.EditPageAsync(id, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpPost]
+    public async Task<IActionResult> Edit([FromRoute] int id, CollectionInput input, CancellationToken cancellationToken)
+    {
+        var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
+        switch (result.Outcome)
+        {
+            case SaveOutcome.NotFound:
+                return NotFound();
+            case SaveOutcome.Saved:
+                TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
+                return RedirectToAction(nameof(Edit), new { id });
+            case SaveOutcome.Stale:
+                ModelState.Remove(nameof(CollectionInput.Version));
+                Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+            default:
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                break;
+        }
+
+        return View(await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
+    {
+        if (await editor.DeleteAsync(id, cancellationToken) == SaveOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[MessageKey] = text["StaffDocs_CollectionDeleted"].Value;
+        return RedirectToAction(nameof(Index), new { area = "Admin" });
+    }
+}

@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Staff.Records;
+
+namespace PortCooperation.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// /Admin/Imports: upload a CSV of scholarship awards or of historical participation totals, see every row's errors
+/// by line and column, and only for a file without errors confirm to write all rows in one transaction (ADR 0007).
+/// </summary>
+public sealed class ImportsController(CsvImporter importer, IStringLocalizer<SharedResource> text) : AdminControllerBase
+{
+    [HttpGet]
+    public IActionResult Index(string? kind) => View("Index", Kind(kind));
+
+    [HttpPost]
+    public async Task<IActionResult> Preview(string? kind, IFormFile? file, CancellationToken cancellationToken)
+    {
+        var which = Kind(kind);
+        if (file is null || file.Length == 0 || file.Length > CsvImporter.MaxBytes)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            ModelState.AddModelError("file", text[file is null || file.Length == 0 ? "StaffEnt_Import_NoFile" : "StaffEnt_Import_TooBig"].Value);
+            return View("Index", which);
+        }
+
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var preview = await importer.PreviewAsync(which, buffer.ToArray(), UserId, cancellationToken);
+        if (!preview.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return View("Preview", preview);
+    }
+
+    [HttpPost]
+    public async Task<IActionResult> Confirm(string? kind, string? token, string? hash, CancellationToken cancellationToken)
+    {
+        var which = Kind(kind);
+        var result = await importer.ConfirmAsync(which, token, hash, UserId, cancellationToken);
+        if (result is null)
+        {
+            TempData["StaffError"] = text["StaffEnt_Import_Expired"].Value;
+            return RedirectToAction(nameof(Index), new { area = "Admin", kind = which });
+        }
+
+        if (result.Value.Refused is { } refused)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Preview", refused);
+        }
+
+        TempData["StaffMessage"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["StaffEnt_Import_Done"].Value, result.Value.Written);
+        return which == CsvImporter.Awards
+            ? RedirectToAction("Index", "ScholarshipAwards", new { area = "Admin" })
+            : RedirectToAction("Index", "Activities", new { area = "Admin" });
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private static string Kind(string? kind) => kind == CsvImporter.Participation ? CsvImporter.Participation : CsvImporter.Awards;
+}

@@ -1,0 +1,64 @@
+using PortCooperation.Web.Services.Staff;
+
+namespace PortCooperation.Web.Areas.Admin.Models;
+
+/// <summary>The registrations screen's POSTs: the selected rows, the list's state to return to, and the action's own values.</summary>
+public sealed class RegistrationActionInput
+{
+    /// <summary>Rows ticked in the selection column (approve/reject).</summary>
+    public List<int> Selected { get; set; } = [];
+
+    /// <summary>Rows shown on the page (attendance is saved for these only).</summary>
+    public List<int> Shown { get; set; } = [];
+
+    /// <summary>Rows ticked in the attendance column.</summary>
+    public List<int> Attended { get; set; } = [];
+
+    /// <summary>"approve" or "reject".</summary>
+    public string? Decision { get; set; }
+
+    public string? Message { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Q { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+public sealed class AttendanceImportPage
+{
+    public required RegistrationActivity Activity { get; init; }
+
+    public AttendancePreview? Preview { get; init; }
+
+    public string? FileName { get; init; }
+
+    public string? Error { get; init; }
+}
+
+/// <summary>The custom message form: the group (status filter and search) and the staff's text.</summary>
+public sealed class CustomMessageInput
+{
+    public string? Status { get; set; }
+
+    public string? Q { get; set; }
+
+    public string? Subject { get; set; }
+
+    public string? Body { get; set; }
+
+    /// <summary>Generated when the form is shown; a second submission of the same form queues nothing again.</summary>
+    public Guid SendId { get; set; }
+}
+
+public sealed class CustomMessagePage
+{
+    public required RegistrationActivity Activity { get; init; }
+
+    public required CustomMessageInput Input { get; init; }
+
+    public int Recipients { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+}

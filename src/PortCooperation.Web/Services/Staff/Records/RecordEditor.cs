@@ -1,0 +1,263 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Data;
+using PortCooperation.Web.Domain;
+using PortCooperation.Web.Resources;
+
+namespace PortCooperation.Web.Services.Staff.Records;
+
+/// <summary>What every staff form's input model carries besides its fields: the version it was made from (R6) and the values as opened.</summary>
+public interface IRecordInput
+{
+    long Version { get; set; }
+
+    /// <summary>The values as the form was opened (JSON), so a refused stale save can say which fields others changed.</summary>
+    string? Original { get; set; }
+}
+
+/// <summary>Query-string filters of a staff list: at least a search text, a sort and a page.</summary>
+public interface IRecordFilter
+{
+    string? Q { get; set; }
+
+    string? Sort { get; set; }
+
+    int Page { get; set; }
+}
+
+/// <summary>The search text, sort and page every staff list filter has.</summary>
+public abstract class RecordFilterBase : IRecordFilter
+{
+    public string? Q { get; set; }
+
+    /// <summary>A column key; a leading "-" reverses. Unknown keys fall back to the list's default order.</summary>
+    public string? Sort { get; set; }
+
+    public int Page { get; set; } = 1;
+}
+
+/// <summary>The lists a form or a filter bar offers (field name → options).</summary>
+public sealed class RecordChoices : Dictionary<string, IReadOnlyList<SelectListItem>>
+{
+    public RecordChoices()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public IReadOnlyList<SelectListItem> Of(string name) => TryGetValue(name, out var items) ? items : [];
+}
+
+/// <summary>A record as the read-only detail page shows it: labelled facts, related lists, and whether it may be deleted.</summary>
+public sealed record RecordDetail(string Title, long Version, IReadOnlyList<(string Label, string Value)> Facts, IReadOnlyList<RelatedList> Related, string? DeleteBlocker);
+
+public sealed record RelatedList(string Heading, IReadOnlyList<string> Items);
+
+/// <summary>
+/// One kind of record for the staff screens (<c>RecordsControllerBase</c>): list, export, detail, form choices,
+/// and the create/edit/delete of <see cref="RecordEditor{TEntity, TInput}"/>.
+/// </summary>
+public interface IStaffRecords<TInput, TFilter, TRow>
+    where TInput : class, IRecordInput
+    where TFilter : class, IRecordFilter
+{
+    Task<Paged<TRow>> ListAsync(TFilter filter, CancellationToken cancellationToken);
+
+    Task<List<TRow>> ListAllAsync(TFilter filter, CancellationToken cancellationToken);
+
+    /// <summary>File name stem, header and cells of the CSV export.</summary>
+    (string Name, string[] Header, Func<TRow, object?[]> Cells) Export { get; }
+
+    Task<RecordChoices> FilterChoicesAsync(CancellationToken cancellationToken);
+
+    Task<RecordChoices> FormChoicesAsync(int? id, CancellationToken cancellationToken);
+
+    Task<RecordDetail?> DetailAsync(int id, CancellationToken cancellationToken);
+
+    TInput NewInput();
+
+    Task<TInput?> EditInputAsync(int id, CancellationToken cancellationToken);
+
+    Task<SaveResult> SaveAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken);
+
+    Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken);
+
+    /// <summary>Why the record cannot be deleted (the records that depend on it), or null when it can.</summary>
+    Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Create, edit and delete of one kind of record from its input model (never binding the entity, S11), following
+/// <see cref="ActivityEditor"/>: the UPDATE carries the version the editor started from, a stale save is refused
+/// with the fields a colleague changed meanwhile (R6), and a delete that other records depend on is refused with a
+/// message naming them instead of failing on the foreign key.
+/// </summary>
+public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringLocalizer<SharedResource> text)
+    where TEntity : EditableEntity, new()
+    where TInput : class, IRecordInput, new()
+{
+    protected PortalDbContext Db => db;
+
+    protected IStringLocalizer<SharedResource> Text => text;
+
+    protected static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "es";
+
+    /// <summary>The entity as the form edits it (with the children it edits included).</summary>
+    protected virtual IQueryable<TEntity> ForEdit => db.Set<TEntity>();
+
+    protected abstract TInput ToInput(TEntity entity);
+
+    protected abstract void Apply(TInput input, TEntity entity);
+
+    /// <summary>Checks what attributes cannot (uniqueness, references); adds errors to <paramref name="modelState"/>.</summary>
+    protected virtual Task ValidateAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public abstract Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken);
+
+    public virtual TInput NewInput() => new();
+
+    public async Task<TInput?> EditInputAsync(int id, CancellationToken cancellationToken)
+    {
+        var entity = await ForEdit.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var input = ToInput(entity);
+        input.Original = EditConflicts.Snapshot(input);
+        return input;
+    }
+
+    public async Task<SaveResult> SaveAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        TEntity? entity = null;
+        if (id is not null)
+        {
+            entity = await ForEdit.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+            if (entity is null)
+            {
+                return new SaveResult(SaveOutcome.NotFound);
+            }
+
+            if (entity.Version != input.Version)
+            {
+                return await StaleAsync(entity, input, cancellationToken);
+            }
+        }
+
+        await ValidateAsync(id, input, modelState, cancellationToken);
+        if (!modelState.IsValid)
+        {
+            return new SaveResult(SaveOutcome.Invalid);
+        }
+
+        if (entity is null)
+        {
+            entity = new TEntity();
+            db.Set<TEntity>().Add(entity);
+        }
+        else
+        {
+            // The UPDATE carries WHERE Version = the version the editor started from.
+            db.Entry(entity).Property(e => e.Version).OriginalValue = input.Version;
+        }
+
+        Apply(input, entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var saved = await ForEdit.AsNoTracking().SingleOrDefaultAsync(e => e.Id == entity.Id, cancellationToken);
+            return saved is null ? new SaveResult(SaveOutcome.NotFound) : await StaleAsync(saved, input, cancellationToken);
+        }
+
+        return new SaveResult(SaveOutcome.Saved, entity.Id);
+    }
+
+    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
+    {
+        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            return (SaveOutcome.NotFound, null);
+        }
+
+        if (entity.Version != version)
+        {
+            return (SaveOutcome.Stale, text["StaffEnt_StaleDelete"].Value);
+        }
+
+        if (await DeleteBlockerAsync(id, cancellationToken) is { } blocker)
+        {
+            return (SaveOutcome.Invalid, blocker);
+        }
+
+        db.Set<TEntity>().Remove(entity);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return (SaveOutcome.Stale, text["StaffEnt_StaleDelete"].Value);
+        }
+
+        return (SaveOutcome.Saved, null);
+    }
+
+    /// <summary>"Cannot be deleted: 3 activities, 1 document use it." from (count, resource key of the kind) pairs; null when none.</summary>
+    protected string? Blocker(params (int Count, string Key)[] uses)
+    {
+        var used = uses.Where(u => u.Count > 0).Select(u => string.Format(CultureInfo.CurrentCulture, text[u.Key].Value, u.Count)).ToList();
+        return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join(", ", used));
+    }
+
+    /// <summary>Turns the saved values into what the conflict list shows (e.g. ids into names); by default unchanged.</summary>
+    protected virtual Task DescribeConflictsAsync(Dictionary<string, string> conflicts, TInput saved, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<SaveResult> StaleAsync(TEntity saved, TInput typed, CancellationToken cancellationToken)
+    {
+        var current = ToInput(saved);
+        var before = EditConflicts.FromSnapshot<TInput>(typed.Original) ?? typed;
+        var entityId = saved.Id.ToString(CultureInfo.InvariantCulture);
+        var last = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == typeof(TEntity).Name && e.EntityId == entityId)
+            .OrderByDescending(e => e.Id).Select(e => new { e.UserName, e.OccurredAtUtc }).FirstOrDefaultAsync(cancellationToken);
+        var conflicts = EditConflicts.Compare(before, current);
+        await DescribeConflictsAsync(conflicts, current, cancellationToken);
+
+        // The editor can now save again deliberately, over the colleague's version.
+        typed.Version = saved.Version;
+        typed.Original = EditConflicts.Snapshot(current);
+        return new SaveResult(SaveOutcome.Stale, saved.Id, conflicts, last?.UserName, last?.OccurredAtUtc);
+    }
+
+    protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>A LIKE pattern for a search text (lower case, wildcards removed), or null for no search.</summary>
+    protected static string? Pattern(string? q) =>
+        string.IsNullOrWhiteSpace(q) ? null : "%" + q.Trim().ToLowerInvariant().Replace("%", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal) + "%";
+
+    protected async Task<IReadOnlyList<SelectListItem>> CountryChoicesAsync(CancellationToken cancellationToken)
+    {
+        var english = English;
+        return await db.Countries.AsNoTracking().OrderBy(c => english ? c.NameEn : c.NameEs)
+            .Select(c => new SelectListItem(english ? c.NameEn : c.NameEs, c.Id.ToString())).ToListAsync(cancellationToken);
+    }
+
+    protected async Task<IReadOnlyList<SelectListItem>> OrganisationChoicesAsync(CancellationToken cancellationToken) =>
+        await db.Organisations.AsNoTracking().OrderBy(o => o.NameEn)
+            .Select(o => new SelectListItem(o.Acronym != null ? o.NameEn + " (" + o.Acronym + ")" : o.NameEn, o.Id.ToString())).ToListAsync(cancellationToken);
+
+    protected IReadOnlyList<SelectListItem> EnumChoices<TEnum>(string keyPrefix)
+        where TEnum : struct, Enum =>
+        [.. Enum.GetValues<TEnum>().Select(v => new SelectListItem(text[keyPrefix + v].Value, v.ToString()))];
+
+    protected string Label(string key) => text[key].Value;
+}

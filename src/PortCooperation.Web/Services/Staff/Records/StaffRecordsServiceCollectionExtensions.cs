@@ -1,0 +1,14 @@
+namespace PortCooperation.Web.Services.Staff.Records;
+
+public static class StaffRecordsServiceCollectionExtensions
+{
+    /// <summary>The staff screens of the reference and programme records (countries, organisations, …) and the CSV imports.</summary>
+    public static IServiceCollection AddPortalStaffRecords(this IServiceCollection services)
+    {
+        services.AddScoped<CountryRecords>();
+        services.AddScoped<OrganisationRecords>();
+        services.AddScoped<ScholarshipAwardRecords>();
+        services.AddScoped<CsvImporter>();
+        return services;
+    }
+}

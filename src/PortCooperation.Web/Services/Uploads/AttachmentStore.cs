@@ -1,0 +1,63 @@
+using PortCooperation.Web.Services.Library;
+
+namespace PortCooperation.Web.Services.Uploads;
+
+/// <summary>
+/// Where attachment files are kept, by generated name. The default is the local <c>attachments/</c> folder under the
+/// data directory (outside wwwroot, see <see cref="AttachmentStorage"/>); an object-storage implementation can
+/// replace it by registering another <see cref="IAttachmentStore"/>.
+/// </summary>
+public interface IAttachmentStore
+{
+    /// <summary>Stores the content under a new generated name ending in <paramref name="extension"/> and returns that name.</summary>
+    Task<string> SaveAsync(Stream content, string extension, CancellationToken cancellationToken);
+
+    /// <summary>The stored file for reading, or null when it does not exist.</summary>
+    Stream? OpenRead(string storedName);
+
+    Task DeleteAsync(string storedName, CancellationToken cancellationToken);
+}
+
+/// <summary>The local-folder default: the same folder the public library downloads from.</summary>
+public sealed class LocalFolderAttachmentStore(AttachmentStorage storage) : IAttachmentStore
+{
+    public async Task<string> SaveAsync(Stream content, string extension, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(storage.Folder);
+        var name = $"{Guid.NewGuid():N}{extension}";
+        var path = storage.PathOf(name) ?? throw new InvalidOperationException("Generated attachment name is not a plain file name.");
+        await using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
+        await content.CopyToAsync(file, cancellationToken);
+        return name;
+    }
+
+    public Stream? OpenRead(string storedName) =>
+        storage.PathOf(storedName) is { } path && File.Exists(path)
+            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            : null;
+
+    public Task DeleteAsync(string storedName, CancellationToken cancellationToken)
+    {
+        if (storage.PathOf(storedName) is { } path && File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Extracts the searchable text of an uploaded file. The default reads only plain-text formats (none of the PDF
+/// and Office types an upload may be today), so their text is not indexed until a PDF/Office extractor is
+/// registered in its place: one call, content type and bytes in, text (or null) out.
+/// </summary>
+public interface IAttachmentTextExtractor
+{
+    string? Extract(string contentType, byte[] content);
+}
+
+public sealed class PlainTextAttachmentExtractor : IAttachmentTextExtractor
+{
+    public string? Extract(string contentType, byte[] content) => AttachmentStorage.ExtractText(contentType, content);
+}

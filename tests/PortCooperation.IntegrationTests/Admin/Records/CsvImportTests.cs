@@ -1,0 +1,175 @@
+using System.Net;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using PortCooperation.IntegrationTests.Web;
+using PortCooperation.Web.Domain;
+using static PortCooperation.IntegrationTests.Web.WebTestData;
+
+namespace PortCooperation.IntegrationTests.Admin.Records;
+
+/// <summary>Bulk CSV import: preview with errors by line and column, nothing written until valid, then one transaction with its audit entries.</summary>
+public sealed class CsvImportTests
+{
+    private const string AwardsHeader = "RecipientName,Gender,Country,Course,ProgrammeName,AmountUsd,AwardedOn\r\n";
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string kind, string csv)
+    {
+        var page = await client.PageAsync($"/Admin/Imports?kind={kind}");
+        var token = page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new StringContent(kind), "kind" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes(csv)), "file", "import.csv" },
+        };
+        return await client.PostAsync("/Admin/Imports/Preview", content);
+    }
+
+    [Fact]
+    public async Task AwardsPreview_ListsEachErrorByLineAndColumn_AndWritesNothing()
+    {
+        using var factory = new WebFactory();
+        await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var client = await factory.SignedInStaffAsync();
+
+        using var response = await UploadAsync(client, "awards", AwardsHeader
+            + "Ana Torres,Female,PE,,Port management,1500.50,2024-05-31\r\n"
+            + ",Robot,XX,,,12abc,31/05/2024\r\n"
+            + "Bruno Díaz,,PE,no-such-course,,900,2024-06-01\r\n");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        var page = await ParseAsync(response);
+        var errors = page.QuerySelectorAll("#import-errors tbody tr").Select(tr => string.Join(" | ", tr.Children.Select(td => Squash(td.TextContent)))).ToList();
+        errors.ShouldBe(
+        [
+            "3 | RecipientName | RecipientName is required.",
+            "3 | Gender | Use one of: Female, Male, Other, PreferNotToSay.",
+            "3 | Country | No country has this ISO code.",
+            "3 | ProgrammeName | Choose a course on file or enter the programme's name.",
+            "3 | AmountUsd | Enter an amount in US dollars, e.g. 1500.50.",
+            "3 | AwardedOn | Enter the date as YYYY-MM-DD.",
+            "4 | Course | No activity has this address name.",
+        ]);
+        page.QuerySelector("#confirm-form").ShouldBeNull();
+        (await factory.WithDbAsync(db => db.ScholarshipAwards.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AMissingColumn_IsReportedOnLine1()
+    {
+        using var factory = new WebFactory();
+        var client = await factory.SignedInStaffAsync();
+
+        using var response = await UploadAsync(client, "awards", "RecipientName,Country\r\nAna,PE\r\n");
+
+        var page = await ParseAsync(response);
+        page.QuerySelectorAll("#import-errors tbody tr td:nth-child(2)").Select(td => td.TextContent)
+            .ShouldBe(["Gender", "Course", "ProgrammeName", "AmountUsd", "AwardedOn"]);
+        page.QuerySelectorAll("#import-errors tbody tr td:first-child").Select(td => td.TextContent).Distinct().ShouldBe(["1"]);
+    }
+
+    [Fact]
+    public async Task AValidAwardsFile_IsWrittenOnConfirm_AllRowsInOneGo_WithAnAuditEntryEach_AndOnlyOnce()
+    {
+        using var factory = new WebFactory();
+        await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var course = NewActivity("Port logistics course", new DateTime(2024, 4, 1, 14, 0, 0, DateTimeKind.Utc), a => { a.Kind = ActivityKind.Course; a.Slug = "port-logistics-2024"; });
+        await factory.AddAsync(course);
+        var client = await factory.SignedInStaffAsync("importer@example.org");
+
+        using var preview = await UploadAsync(client, "awards", AwardsHeader
+            + "Ana Torres,Female,PE,,Port management,1500.50,2024-05-31\r\n"
+            + "\"Díaz, Bruno\",male,pe,port-logistics-2024,,900,2024-06-01\r\n");
+        preview.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await ParseAsync(preview);
+        page.QuerySelector("#import-valid")!.TextContent.ShouldContain("All 2 rows are valid");
+        (await factory.WithDbAsync(db => db.ScholarshipAwards.CountAsync())).ShouldBe(0);
+        Directory.GetFiles(Path.Combine(factory.DataDirectory, "imports")).Length.ShouldBe(1);
+
+        // A tampered fingerprint finds no file to write.
+        using (var tampered = await client.SubmitAsync(page, "#confirm-form", new() { ["hash"] = new string('0', 64) }, "/Admin/Imports/Preview"))
+        {
+            tampered.ShouldRedirect();
+        }
+
+        (await factory.WithDbAsync(db => db.ScholarshipAwards.CountAsync())).ShouldBe(0);
+
+        using var confirmed = await client.SubmitAsync(page, "#confirm-form", [], "/Admin/Imports/Preview");
+        confirmed.ShouldRedirect();
+        confirmed.Headers.Location!.OriginalString.ShouldBe("/Admin/ScholarshipAwards");
+        var awards = await factory.WithDbAsync(db => db.ScholarshipAwards.AsNoTracking().OrderBy(a => a.RecipientName).ToListAsync());
+        awards.Select(a => (a.RecipientName, a.Gender, a.AmountUsd, a.ActivityId, a.ProgrammeName)).ShouldBe(
+        [
+            ("Ana Torres", Gender.Female, 1500.50m, (int?)null, "Port management"),
+            ("Díaz, Bruno", Gender.Male, 900m, course.Id, null),
+        ]);
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "ScholarshipAward").ToListAsync());
+        audit.Count.ShouldBe(2);
+        audit.ShouldAllBe(e => e.Action == "create" && e.UserName == "importer@example.org");
+        audit.Select(e => e.CorrelationId).Distinct().Count().ShouldBe(1);
+        (await client.PageAsync("/Admin/ScholarshipAwards")).QuerySelector("[role=status]")!.TextContent.ShouldContain("2 rows imported");
+
+        // The pending file is gone: confirming twice writes nothing more.
+        (await client.SubmitAsync(page, "#confirm-form", [], "/Admin/Imports/Preview")).ShouldRedirect();
+        (await factory.WithDbAsync(db => db.ScholarshipAwards.CountAsync())).ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Confirm_WritesNothing_WhenTheDataChangedSinceThePreview()
+    {
+        using var factory = new WebFactory();
+        var chile = await factory.WithDbAsync(db => CountryAsync(db, "CL", "Chile", "Chile"));
+        var client = await factory.SignedInStaffAsync();
+        using var preview = await UploadAsync(client, "awards", AwardsHeader
+            + "Ana,,CL,,Course A,100,2024-01-01\r\n" + "Bea,,PE,,Course B,100,2024-01-01\r\n".Replace("PE", "CL", StringComparison.Ordinal));
+        var page = await ParseAsync(preview);
+        page.QuerySelector("#confirm-form").ShouldNotBeNull();
+        await factory.WithDbAsync(async db =>
+        {
+            db.Countries.Remove(await db.Countries.SingleAsync(c => c.Id == chile.Id));
+            await db.SaveChangesAsync();
+        });
+
+        using var confirmed = await client.SubmitAsync(page, "#confirm-form", [], "/Admin/Imports/Preview");
+
+        confirmed.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        (await ParseAsync(confirmed)).QuerySelectorAll("#import-errors tbody tr").Length.ShouldBe(2);
+        (await factory.WithDbAsync(db => db.ScholarshipAwards.CountAsync())).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task ParticipationTotals_OfPastActivities_AreImported_FutureOnesAndDuplicatesRefused()
+    {
+        using var factory = new WebFactory();
+        var past = NewActivity("Seminar 2019", new DateTime(2019, 5, 1, 14, 0, 0, DateTimeKind.Utc), a => a.Slug = "seminar-2019");
+        var future = NewActivity("Next year", WebFactory.DefaultNow.UtcDateTime.AddDays(100), a => a.Slug = "next-year");
+        await factory.AddAsync(past, future);
+        var client = await factory.SignedInStaffAsync();
+
+        using var refused = await UploadAsync(client, "participation",
+            "Activity,ReportedParticipants,ReportedMemberStates\r\nseminar-2019,120,14\r\nnext-year,5,\r\nseminar-2019,,-3\r\n");
+        var errors = (await ParseAsync(refused)).QuerySelectorAll("#import-errors tbody tr").Select(tr => Squash(tr.Children[0].TextContent) + ":" + Squash(tr.Children[1].TextContent)).ToList();
+        errors.ShouldBe(["3:Activity", "4:Activity", "4:ReportedMemberStates"]);
+
+        using var valid = await UploadAsync(client, "participation", "Activity,ReportedParticipants,ReportedMemberStates\r\nseminar-2019,120,14\r\n");
+        (await client.SubmitAsync(await ParseAsync(valid), "#confirm-form", [], "/Admin/Imports/Preview")).ShouldRedirect();
+        var saved = await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == past.Id));
+        (saved.ReportedParticipants, saved.ReportedMemberStates).ShouldBe((120, 14));
+        (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "Activity" && e.Action == "update"))).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task NoFile_IsRefusedBesideTheField()
+    {
+        using var factory = new WebFactory();
+        var client = await factory.SignedInStaffAsync();
+        var page = await client.PageAsync("/Admin/Imports?kind=awards");
+        var token = page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent("awards"), "kind" } };
+
+        using var response = await client.PostAsync("/Admin/Imports/Preview", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
+        Squash((await ParseAsync(response)).QuerySelector("#f-file-error")!.TextContent).ShouldBe("Choose a CSV file.");
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using PortCooperation.IntegrationTests.Web;
+using static PortCooperation.IntegrationTests.Web.WebTestData;
+
+namespace PortCooperation.IntegrationTests.Admin.Records;
+
+/// <summary>Helpers shared by the tests of the staff record screens (/Admin/Countries, /Admin/Organisations, …).</summary>
+internal static class RecordTestKit
+{
+    /// <summary>The first column of the list table, as displayed.</summary>
+    public static async Task<List<string>> FirstColumnAsync(this HttpClient client, string url) =>
+        [.. (await client.PageAsync(url)).QuerySelectorAll("#records tbody tr td:first-child").Select(td => Squash(td.TextContent))];
+
+    /// <summary>The SQL commands one list request costs, after a warm-up request to another staff page.</summary>
+    public static async Task<int> ListCommandsAsync(WebFactory factory, HttpClient client, string url, int expectedRows)
+    {
+        await client.PageAsync("/Admin/Audit");
+        factory.SqlCommands.Reset();
+        var page = await client.PageAsync(url);
+        var count = factory.SqlCommands.Count;
+        page.QuerySelectorAll("#records tbody tr").Length.ShouldBe(expectedRows);
+        return count;
+    }
+
+    /// <summary>Posts the detail page's delete form, even when the page shows no button (a forged or stale post).</summary>
+    public static async Task<HttpResponseMessage> ForceDeleteAsync(this HttpClient client, string controller, int id, long version)
+    {
+        var page = await client.PageAsync($"/Admin/{controller}/Details/{id}");
+        var token = page.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? (await client.PageAsync($"/Admin/{controller}/Edit/{id}")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.PostAsync($"/Admin/{controller}/Delete/{id}",
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Version", version.ToString(CultureInfo.InvariantCulture))]));
+    }
+
+    public static async Task<string> AlertAsync(this HttpClient client, string url) =>
+        Squash((await client.PageAsync(url)).QuerySelector("[role=alert]")?.TextContent);
+
+    public static string? Value(this IHtmlDocument page, string selector) =>
+        page.QuerySelector(selector) switch
+        {
+            IHtmlInputElement input => input.Value,
+            IHtmlTextAreaElement area => area.Value,
+            IHtmlSelectElement select => select.Value,
+            _ => null,
+        };
+
+    public static void ShouldRedirect(this HttpResponseMessage response, string because = "") =>
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect, because);
+}
