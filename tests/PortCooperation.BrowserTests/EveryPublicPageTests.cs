@@ -16,7 +16,6 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         "/",
         "/activities",
         "/activities/calendar?year=2027&month=3",
-        "/activities/demo-webinar-cybersecurity-port-community-systems-2027",
         "/library?culture=es",
         "/library?q=crew+change&region=SouthAmerica&region=Caribbean",
         "/library/covid-19-imo-crew-change-protocols?culture=es",
