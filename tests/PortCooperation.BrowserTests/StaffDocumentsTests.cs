@@ -16,6 +16,8 @@ public sealed class StaffDocumentsTests(BrowserApp app)
     public async Task StaffMember_WritesADocument_AttachesAPdf_PublishesIt_AndFindsItInTheLibrary()
     {
         var page = await SignedInStaffPageAsync("library.editor@example.org");
+        await ScreenshotAsync(page, "admin-dashboard");
+        await AssertNoAxeViolationsAsync(page, "dashboard");
         await page.GotoAsync("/Admin/Documents");
         await ScreenshotAsync(page, "admin-documents-list");
         await AssertNoAxeViolationsAsync(page, "document list");
