@@ -48,9 +48,9 @@ public sealed class LocalFolderAttachmentStore(AttachmentStorage storage) : IAtt
 }
 
 /// <summary>
-/// Extracts the searchable text of an uploaded file. The default reads only plain-text formats (none of the PDF
-/// and Office types an upload may be today), so their text is not indexed until a PDF/Office extractor is
-/// registered in its place: one call, content type and bytes in, text (or null) out.
+/// Extracts the searchable text of an uploaded file: one call, content type and bytes in, text (or null) out.
+/// The default is the library's extractor: plain text, HTML and Word/Excel/PowerPoint (Open XML); PDF text is not
+/// extracted (no PDF package is available here), so PDFs are found by their document's title and summary only.
 /// </summary>
 public interface IAttachmentTextExtractor
 {
