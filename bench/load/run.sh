@@ -31,8 +31,14 @@ for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORTAL_PORT/health/ready" 
 # Pages: home, listings, a search, a detail page of each kind (first link found on its listing).
 first_link() { curl -s "http://127.0.0.1:$PORTAL_PORT$1" | grep -o "href=\"$2[^\"?#]*\"" | head -1 | sed 's/href="//; s/"$//'; }
 pages=("/" "/activities" "/activities/calendar" "/library" "/library?q=port" "/member-states" "/port-network" "/partners" "/statistics")
-for detail in "$(first_link /activities /activities/)" "$(first_link /library /library/)" "$(first_link /member-states /member-states/)"; do
+for detail in "$(first_link /activities '/activities/[a-z0-9-]*[0-9][a-z0-9-]*')" "$(first_link /library /library/)" "$(first_link /member-states /member-states/)"; do
   [ -n "$detail" ] && pages+=("$detail")
+done
+
+# Warm-up: every page (and its uncached variant) a few thousand times, so tiered JIT has settled before measuring.
+for page in "${pages[@]}"; do
+  taskset -c "$WRK_CPUS" wrk -t2 -c50 -d3s "http://127.0.0.1:$PORTAL_PORT$page" >/dev/null 2>&1 || true
+  taskset -c "$WRK_CPUS" wrk -t2 -c50 -d2s -s bench/load/bust-cache.lua "http://127.0.0.1:$PORTAL_PORT$page" >/dev/null 2>&1 || true
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) print 0; else if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -77,7 +83,8 @@ p50=$(latency 50%); p99=$(latency 99%)
 } >>"$out"
 
 # The registration POST under load: a new e-mail address per request, 50 connections (one antiforgery pair).
-register=$(for p in /activities "/activities?page=2"; do curl -s "http://127.0.0.1:$PORTAL_PORT$p"; done | grep -o 'href="/activities/[^"]*/register"' | head -1 | sed 's/href="//; s/"$//')
+register=$(for slug in $(curl -s "http://127.0.0.1:$PORTAL_PORT/activities" | grep -o 'href="/activities/[a-z0-9-]*"' | sed 's/href="//; s/"$//' | sort -u); do
+  curl -s "http://127.0.0.1:$PORTAL_PORT$slug" | grep -o 'href="/activities/[^"]*/register"' || true; done | head -1 | sed 's/href="//; s/"$//')
 if [ -n "$register" ]; then
   form=$(curl -s -c "$work/jar" "http://127.0.0.1:$PORTAL_PORT$register")
   token=$(echo "$form" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
