@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.BrowserTests.Infrastructure;
+using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.BrowserTests;
 
@@ -30,6 +33,19 @@ public sealed class StaffDocumentsTests(BrowserApp app)
         await AssertNoAxeViolationsAsync(page, "document form with errors");
 
         var title = "Browser test port measure " + Guid.NewGuid().ToString("N")[..6];
+        try
+        {
+            await WriteAndPublishAsync(page, title);
+        }
+        finally
+        {
+            // The app and its database are shared by the whole browser collection: leave the library as it was.
+            await DeleteDocumentAsync(title);
+        }
+    }
+
+    private static async Task WriteAndPublishAsync(IPage page, string title)
+    {
         await page.GetByLabel("Title (English)").FillAsync(title);
         await page.GetByLabel("Title (Spanish)").FillAsync("Medida portuaria de prueba");
         await page.GetByLabel("Summary (English)").FillAsync("What the port authority asks of ships calling during an outbreak.");
@@ -59,6 +75,17 @@ public sealed class StaffDocumentsTests(BrowserApp app)
         await page.GetByRole(AriaRole.Link, new() { Name = "COVID-19 best practices" }).ClickAsync();
         await ScreenshotAsync(page, "admin-collection-form");
         await AssertNoAxeViolationsAsync(page, "collection form");
+    }
+
+    private async Task DeleteDocumentAsync(string title)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var ids = await db.Documents.Where(d => d.TitleEn == title).Select(d => d.Id).ToListAsync();
+        foreach (var id in ids)
+        {
+            await scope.ServiceProvider.GetRequiredService<DocumentEditor>().DeleteAsync(id, CancellationToken.None);
+        }
     }
 
     private async Task<IPage> SignedInStaffPageAsync(string email)
