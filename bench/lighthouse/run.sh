@@ -9,7 +9,7 @@ PORT=5195
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 
-(cd bench/lighthouse && npm ci --no-audit --no-fund --silent)
+(cd bench/lighthouse && npm install --no-audit --no-fund --silent)
 dotnet publish src/PortCooperation.Web -c Release -o "$work/portal" --nologo -v q >/dev/null
 (
   cd "$work/portal"
