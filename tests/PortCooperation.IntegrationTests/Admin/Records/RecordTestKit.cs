@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
+using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
@@ -48,4 +49,22 @@ internal static class RecordTestKit
 
     public static void ShouldRedirect(this HttpResponseMessage response, string because = "") =>
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect, because);
+
+    /// <summary>An app over a fresh database of the throw-away PostgreSQL cluster (for the [PostgresFact] halves of the concurrency tests).</summary>
+    public static async Task<WebFactory> PostgresFactoryAsync(PostgresCluster cluster) => new(settings: new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = "PostgreSQL",
+        ["ConnectionStrings:Portal"] = await cluster.CreateDatabaseAsync(),
+    });
+
+    /// <summary>Two staff members, Ana and José, signed in side by side for a stale-edit scenario.</summary>
+    public static async Task<(HttpClient Ana, HttpClient Jose)> TwoEditorsAsync(this WebFactory factory) =>
+        (await factory.SignedInStaffAsync("ana@example.org"), await factory.SignedInStaffAsync("jose@example.org"));
+
+    /// <summary>The items of the conflict summary of a refused stale save, after checking it names the colleague.</summary>
+    public static List<string> ConflictItems(this IHtmlDocument page, string colleague = "jose@example.org")
+    {
+        Squash(page.QuerySelector("#conflict-summary")!.TextContent).ShouldContain(colleague);
+        return [.. page.QuerySelectorAll("#conflict-summary li").Select(li => Squash(li.TextContent))];
+    }
 }

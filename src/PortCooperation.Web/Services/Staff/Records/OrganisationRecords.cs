@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Data;
-using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
 
@@ -128,34 +127,8 @@ public sealed class OrganisationRecords(PortalDbContext db, IStringLocalizer<Sha
             modelState.AddModelError(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
         }
 
-        if (modelState.GetFieldValidationState(nameof(input.Slug)) == ModelValidationState.Invalid || string.IsNullOrWhiteSpace(input.NameEn))
-        {
-            return;
-        }
-
-        var slug = string.IsNullOrWhiteSpace(input.Slug) ? SeedText.Slug(input.NameEn) : input.Slug.Trim();
-        slug = slug.Length == 0 ? "organisation" : slug[..Math.Min(slug.Length, 150)].TrimEnd('-');
-        var taken = await Db.Organisations.Where(o => o.Id != id && (o.Slug == slug || o.Slug.StartsWith(slug + "-"))).Select(o => o.Slug).ToListAsync(cancellationToken);
-        if (!string.IsNullOrWhiteSpace(input.Slug))
-        {
-            if (taken.Contains(slug))
-            {
-                modelState.AddModelError(nameof(input.Slug), Label("StaffEnt_Validation_SlugTaken"));
-            }
-        }
-        else
-        {
-            // A generated slug gets a number when the name's slug is taken.
-            var unique = slug;
-            for (var i = 2; taken.Contains(unique); i++)
-            {
-                unique = $"{slug}-{i}";
-            }
-
-            slug = unique;
-        }
-
-        input.Slug = slug;
+        input.Slug = await SlugAsync(input.Slug, input.NameEn, "organisation", nameof(input.Slug), modelState,
+            slug => Db.Organisations.Where(o => o.Id != id && (o.Slug == slug || o.Slug.StartsWith(slug + "-"))).Select(o => o.Slug), cancellationToken);
     }
 
     private IQueryable<OrganisationRow> Query(OrganisationFilter filter)

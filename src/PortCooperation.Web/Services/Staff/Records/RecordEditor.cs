@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
 
@@ -168,7 +169,7 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         Apply(input, entity);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveChangesAsync(entity, cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -180,9 +181,13 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return new SaveResult(SaveOutcome.Saved, entity.Id);
     }
 
+    /// <summary>Writes the applied form; a record whose children cannot be saved in one go (a unique order swapped) overrides this.</summary>
+    protected virtual Task SaveChangesAsync(TEntity entity, CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
-        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        // ForEdit loads the children the form edits, so they are deleted (and audited) with the record.
+        var entity = await ForEdit.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
         {
             return (SaveOutcome.NotFound, null);
@@ -236,6 +241,53 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         typed.Version = saved.Version;
         typed.Original = EditConflicts.Snapshot(current);
         return new SaveResult(SaveOutcome.Stale, saved.Id, conflicts, last?.UserName, last?.OccurredAtUtc);
+    }
+
+    /// <summary>
+    /// The address name (slug) of a record that has one: the one typed, refused beside the field when another record
+    /// uses it, or one made from <paramref name="name"/> (numbered "-2", "-3" when taken). <paramref name="taken"/>
+    /// gives the other records' slugs equal to or starting with a given slug.
+    /// </summary>
+    protected async Task<string?> SlugAsync(string? typed, string? name, string fallback, string field, ModelStateDictionary modelState,
+        Func<string, IQueryable<string>> taken, CancellationToken cancellationToken)
+    {
+        if (modelState.GetFieldValidationState(field) == ModelValidationState.Invalid || string.IsNullOrWhiteSpace(name))
+        {
+            return typed;
+        }
+
+        var slug = string.IsNullOrWhiteSpace(typed) ? SeedText.Slug(name) : typed.Trim();
+        slug = slug.Length == 0 ? fallback : slug[..Math.Min(slug.Length, 150)].TrimEnd('-');
+        var used = await taken(slug).ToListAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(typed))
+        {
+            if (used.Contains(slug))
+            {
+                modelState.AddModelError(field, Label("StaffEnt_Validation_SlugTaken"));
+            }
+
+            return slug;
+        }
+
+        // A generated slug gets a number when the name's slug is taken.
+        var unique = slug;
+        for (var i = 2; used.Contains(unique); i++)
+        {
+            unique = $"{slug}-{i}";
+        }
+
+        return unique;
+    }
+
+    /// <summary>
+    /// "Cannot be deleted … : 2 port systems (Callao, Paita)." from (count, resource key of the kind, names of the first
+    /// few) triples, so the message names the records to change first; null when none.
+    /// </summary>
+    protected string? BlockerNamed(params (int Count, string Key, IReadOnlyList<string> Names)[] uses)
+    {
+        var used = uses.Where(u => u.Count > 0).Select(u => string.Format(CultureInfo.CurrentCulture, text[u.Key].Value, u.Count)
+            + " (" + string.Join(", ", u.Names) + (u.Count > u.Names.Count ? ", …" : "") + ")").ToList();
+        return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join("; ", used));
     }
 
     protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -9,6 +9,8 @@ public static class StaffRecordsServiceCollectionExtensions
         services.AddScoped<OrganisationRecords>();
         services.AddScoped<ScholarshipAwardRecords>();
         services.AddScoped<CsvImporter>();
+        services.AddScoped<ProgrammeRecords>();
+        services.AddScoped<PortSystemRecords>();
         return services;
     }
 }
