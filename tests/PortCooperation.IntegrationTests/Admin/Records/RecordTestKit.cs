@@ -67,4 +67,23 @@ internal static class RecordTestKit
         Squash(page.QuerySelector("#conflict-summary")!.TextContent).ShouldContain(colleague);
         return [.. page.QuerySelectorAll("#conflict-summary li").Select(li => Squash(li.TextContent))];
     }
+
+    /// <summary>
+    /// S-perf of the staff lists: seeds 10 and then 1,000 rows, each in a fresh app (<paramref name="seed"/> returns the
+    /// list address to read), and checks the list costs at most five SQL commands, the same both times.
+    /// </summary>
+    public static async Task ShouldCostTheSameFor10And1000RowsAsync(Func<WebFactory, int, Task<string>> seed)
+    {
+        var counts = new List<int>();
+        foreach (var rows in new[] { 10, 1000 })
+        {
+            using var factory = new WebFactory();
+            var url = await seed(factory, rows);
+            var client = await factory.SignedInStaffAsync();
+            counts.Add(await ListCommandsAsync(factory, client, url, Math.Min(rows, 25)));
+        }
+
+        counts[0].ShouldBeLessThanOrEqualTo(5);
+        counts[1].ShouldBe(counts[0]);
+    }
 }

@@ -11,6 +11,7 @@ public static class StaffRecordsServiceCollectionExtensions
         services.AddScoped<CsvImporter>();
         services.AddScoped<ProgrammeRecords>();
         services.AddScoped<PortSystemRecords>();
+        services.AddScoped<SpeakingEngagementRecords>();
         return services;
     }
 }
