@@ -27,16 +27,16 @@ public sealed class SpeakingEngagementInput : IRecordInput
     [Display(Name = "StaffRec_Engagement_NotesEs")]
     public string? NotesEs { get; set; }
 
+    [Required(ErrorMessage = "Admin_Validation_Required")]
+    [Display(Name = "StaffRec_Engagement_Date")]
+    public DateOnly? Date { get; set; }
+
     [Display(Name = "StaffRec_Engagement_OrganiserId")]
     public int? OrganiserId { get; set; }
 
     [StringLength(200, ErrorMessage = "Admin_Validation_MaxLength")]
     [Display(Name = "StaffRec_Engagement_OrganiserName")]
     public string? OrganiserName { get; set; }
-
-    [Required(ErrorMessage = "Admin_Validation_Required")]
-    [Display(Name = "StaffRec_Engagement_Date")]
-    public DateOnly? Date { get; set; }
 
     [StringLength(200, ErrorMessage = "Admin_Validation_MaxLength")]
     [Display(Name = "StaffRec_Engagement_Speaker")]
