@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// The staff screens of programmes, port systems and speaking engagements: axe-core finds nothing on each list, edit
+/// The staff screens of programmes, port systems, speaking engagements and entered participation: axe-core finds nothing on each list, edit
 /// form (also with its errors) and detail page, at desktop and phone widths, and no page scrolls sideways on a phone.
 /// </summary>
 [Collection(BrowserCollection.Name)]
@@ -36,7 +36,7 @@ public sealed class StaffProgrammesBrowserTests(BrowserApp app)
         await page.Locator("main button[type=submit]").ClickAsync();
         await page.WaitForURLAsync("**/Admin");
 
-        foreach (var screen in new[] { "Programmes", "PortSystems", "SpeakingEngagements" })
+        foreach (var screen in new[] { "Programmes", "PortSystems", "SpeakingEngagements", "Participation" })
         {
             await page.GotoAsync($"/Admin/{screen}");
             (await page.Locator("#records tbody tr").CountAsync()).ShouldBeGreaterThan(0, $"{screen}: the demo data should list something");
@@ -50,7 +50,16 @@ public sealed class StaffProgrammesBrowserTests(BrowserApp app)
             await page.WaitForURLAsync("**/Edit/**");
             await CheckAsync(page, $"{screen}-edit", width);
 
-            await page.GotoAsync($"/Admin/{screen}/Create");
+            if (screen == "Participation")
+            {
+                // Participation is edited, never created: a refused edit shows the errors.
+                await page.Locator("#f-ReportedMemberStates").FillAsync("999");
+            }
+            else
+            {
+                await page.GotoAsync($"/Admin/{screen}/Create");
+            }
+
             await page.Locator("#record-form button[type=submit]").ClickAsync();
             (await page.Locator("#error-summary").IsVisibleAsync()).ShouldBeTrue($"{screen}: an empty form should be refused");
             await CheckAsync(page, $"{screen}-errors", width);

@@ -33,6 +33,9 @@ public sealed class RecordDetailPage
     public int Id { get; init; }
 
     public required RecordDetail Detail { get; init; }
+
+    /// <summary>False for records this screen edits but does not delete (the detail page then shows no delete box).</summary>
+    public bool Deletable { get; init; } = true;
 }
 
 /// <summary>A delete carries the version the staff member saw, so a record changed meanwhile is not deleted unseen.</summary>

@@ -95,23 +95,8 @@ public sealed class PortSystemRecords(PortalDbContext db, IStringLocalizer<Share
         entity.CountryId = input.CountryId!.Value;
         entity.UnLocode = Clean(input.UnLocode)?.ToUpperInvariant();
         entity.Slug = input.Slug!;
-        var chosen = Db.ProgrammePhases.Local.Where(f => input.PhaseIds.Contains(f.Id)).ToDictionary(f => f.ProgrammeId, f => f.Id);
-        foreach (var membership in entity.Memberships.ToList())
-        {
-            if (chosen.Remove(membership.ProgrammeId, out var phaseId))
-            {
-                membership.PhaseId = phaseId;
-            }
-            else
-            {
-                entity.Memberships.Remove(membership);
-            }
-        }
-
-        foreach (var (programmeId, phaseId) in chosen)
-        {
-            entity.Memberships.Add(new ProgrammeMembership { ProgrammeId = programmeId, PhaseId = phaseId });
-        }
+        SyncChildren(entity.Memberships, Db.ProgrammePhases.Local.Where(f => input.PhaseIds.Contains(f.Id)).ToDictionary(f => f.ProgrammeId, f => f.Id),
+            m => m.ProgrammeId, (m, phaseId) => m.PhaseId = phaseId, (programmeId, phaseId) => new ProgrammeMembership { ProgrammeId = programmeId, PhaseId = phaseId });
 
         if (entity.Id != 0)
         {

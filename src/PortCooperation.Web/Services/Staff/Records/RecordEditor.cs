@@ -290,6 +290,34 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join("; ", used));
     }
 
+    /// <summary>
+    /// Makes a child collection edited on the form (memberships, audience countries, …) match what was chosen: a child
+    /// whose key was chosen is updated with its value, one whose key was not is removed, and missing keys are added.
+    /// </summary>
+    protected static void SyncChildren<TChild, TKey, TValue>(ICollection<TChild> children, IReadOnlyDictionary<TKey, TValue> chosen,
+        Func<TChild, TKey> keyOf, Action<TChild, TValue> update, Func<TKey, TValue, TChild> create)
+        where TKey : notnull
+    {
+        var missing = chosen.Keys.ToHashSet();
+        foreach (var child in children.ToList())
+        {
+            var key = keyOf(child);
+            if (missing.Remove(key))
+            {
+                update(child, chosen[key]);
+            }
+            else
+            {
+                children.Remove(child);
+            }
+        }
+
+        foreach (var key in missing)
+        {
+            children.Add(create(key, chosen[key]));
+        }
+    }
+
     protected static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     /// <summary>A LIKE pattern for a search text (lower case, wildcards removed), or null for no search.</summary>

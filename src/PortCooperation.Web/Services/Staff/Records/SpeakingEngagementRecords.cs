@@ -116,16 +116,8 @@ public sealed class SpeakingEngagementRecords(PortalDbContext db, IStringLocaliz
         entity.IsOnline = input.IsOnline;
         entity.AudienceSize = input.AudienceSize;
         entity.AudienceCountryCount = input.AudienceCountryCount;
-        var chosen = input.CountryIds.ToHashSet();
-        foreach (var country in entity.Countries.Where(c => !chosen.Remove(c.CountryId)).ToList())
-        {
-            entity.Countries.Remove(country);
-        }
-
-        foreach (var countryId in chosen)
-        {
-            entity.Countries.Add(new SpeakingEngagementCountry { CountryId = countryId });
-        }
+        SyncChildren(entity.Countries, input.CountryIds.Distinct().ToDictionary(id => id, _ => true),
+            c => c.CountryId, (_, _) => { }, (id, _) => new SpeakingEngagementCountry { CountryId = id });
 
         if (entity.Id != 0)
         {

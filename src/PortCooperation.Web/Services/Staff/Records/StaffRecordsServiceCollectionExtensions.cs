@@ -12,6 +12,7 @@ public static class StaffRecordsServiceCollectionExtensions
         services.AddScoped<ProgrammeRecords>();
         services.AddScoped<PortSystemRecords>();
         services.AddScoped<SpeakingEngagementRecords>();
+        services.AddScoped<ParticipationRecords>();
         return services;
     }
 }
