@@ -36,6 +36,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

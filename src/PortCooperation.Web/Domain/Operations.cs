@@ -73,6 +73,13 @@ public class OutboxMessage
     /// <summary>Optional iCalendar attachment content.</summary>
     public string? CalendarAttachment { get; set; }
 
+    /// <summary>Optional file attachment (the quarterly report's Word document): its name, media type and bytes.</summary>
+    public string? AttachmentFileName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
+
+    public byte[]? AttachmentContent { get; set; }
+
     public int? RegistrationId { get; set; }
 
     public OutboxStatus Status { get; set; }

@@ -13,6 +13,7 @@ public static class ReportsServiceCollectionExtensions
         services.AddScoped<ExecutiveReportReader>();
         services.AddScoped<ReportRecordsReader>();
         services.AddScoped<WordReportWriter>();
+        services.AddPortalQuarterlyReport();
         return services;
     }
 }

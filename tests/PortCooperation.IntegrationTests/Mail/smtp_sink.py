@@ -6,6 +6,7 @@ Every message received is parsed with Python's email package and written to OUT_
 (subject, Message-ID, text and HTML bodies, attachments), so the tests read mails without a MIME parser.
 """
 import asyncio
+import base64
 import json
 import os
 import signal
@@ -28,7 +29,11 @@ class JsonHandler:
         for part in msg.iter_attachments():
             content = part.get_content()
             if isinstance(content, bytes):
-                content = content.decode("utf-8")
+                try:
+                    content = content.decode("utf-8")
+                except UnicodeDecodeError:
+                    # A binary file (a Word document): handed to the test as base64.
+                    content = base64.b64encode(content).decode("ascii")
             attachments.append({"filename": part.get_filename(), "contentType": part.get_content_type(), "content": content})
         data = {
             "from": envelope.mail_from,

@@ -196,7 +196,7 @@ public sealed class RegistrationJobTests
         using var factory = new WebFactory(settings: Settings());
         await using var scope = factory.Services.CreateAsyncScope();
         scope.ServiceProvider.GetServices<IPeriodicJob>().Select(j => j.GetType().Name).Order()
-            .ShouldBe(["AfterEventJob", "ReminderJob", "RetentionJob"]);
+            .ShouldBe(["AfterEventJob", "QuarterlyReportJob", "ReminderJob", "RetentionJob"]);
     }
 }
 

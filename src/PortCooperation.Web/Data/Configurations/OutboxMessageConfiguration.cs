@@ -15,6 +15,8 @@ public class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage
         builder.Property(e => e.Subject).HasMaxLength(400).IsRequired();
         builder.Property(e => e.LockedBy).HasMaxLength(100);
         builder.Property(e => e.LastError).HasMaxLength(2000);
+        builder.Property(e => e.AttachmentFileName).HasMaxLength(200);
+        builder.Property(e => e.AttachmentContentType).HasMaxLength(200);
         builder.HasIndex(e => e.IdempotencyKey).IsUnique();
         builder.HasIndex(e => new { e.Status, e.NextAttemptAtUtc });
         builder.HasIndex(e => e.RegistrationId);

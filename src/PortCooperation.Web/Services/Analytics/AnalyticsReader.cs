@@ -11,7 +11,8 @@ public sealed record AnalyticsTotals(int Views, int Visitors, int Sessions, int 
     public static AnalyticsTotals Empty { get; } = new(0, 0, 0, 0, 0, 0);
 }
 
-public sealed record AnalyticsCount(string Label, int Views, int Visitors);
+/// <summary>A row of a top list; <see cref="Name"/> is the visitor-language name of a country code, when known.</summary>
+public sealed record AnalyticsCount(string Label, int Views, int Visitors, string? Name = null);
 
 public sealed record AnalyticsDay(DateOnly Day, int Views, int Visitors, int Sessions);
 
@@ -94,6 +95,12 @@ public sealed class AnalyticsReader(PortalDbContext db)
             .Select(g => new { g.Key, Views = g.Count(), Visitors = g.Select(v => v.VisitorKey).Distinct().Count() })
             .OrderByDescending(p => p.Visitors).ThenByDescending(p => p.Views).ThenBy(p => p.Key).Take(TopRows)
             .ToListAsync(cancellationToken);
+        var codes = countries.Select(c => c.Key).ToList();
+        var culture = System.Globalization.CultureInfo.CurrentUICulture;
+        var names = (await db.Countries.AsNoTracking().Where(c => codes.Contains(c.Code))
+                .Select(c => new { c.Code, c.NameEn, c.NameEs })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(c => c.Code, c => Content.LocalizedText.Pick(c.NameEn, c.NameEs, culture).Text);
         var days = await views.GroupBy(v => v.Day)
             .Select(g => new
             {
@@ -111,7 +118,7 @@ public sealed class AnalyticsReader(PortalDbContext db)
             FirstRecordedUtc = first,
             Pages = [.. pages.Select(p => new AnalyticsCount(p.Key, p.Views, p.Visitors))],
             Referrers = [.. referrers.Select(p => new AnalyticsCount(p.Key, p.Views, p.Visitors))],
-            Countries = [.. countries.Select(p => new AnalyticsCount(p.Key, p.Views, p.Visitors))],
+            Countries = [.. countries.Select(p => new AnalyticsCount(p.Key, p.Views, p.Visitors, names.GetValueOrDefault(p.Key)))],
             Days = [.. days.Select(d => new AnalyticsDay(d.Key, d.Views, d.Visitors, d.Sessions))],
         };
     }

@@ -46,6 +46,13 @@ public static class OutboxMailMessage
             mail.Attachments.Add(attachment);
         }
 
+        if (message.AttachmentContent is { } content)
+        {
+            var file = new System.Net.Mail.Attachment(new MemoryStream(content, writable: false), message.AttachmentFileName ?? "attachment",
+                message.AttachmentContentType ?? MediaTypeNames.Application.Octet);
+            mail.Attachments.Add(file);
+        }
+
         return mail;
     }
 

@@ -50,19 +50,11 @@ public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer 
         var keys = keyed.Select(k => k.Key).ToList();
         var existing = (await db.OutboxMessages.AsNoTracking().Where(m => keys.Contains(m.IdempotencyKey)).Select(m => m.IdempotencyKey).ToListAsync(cancellationToken)).ToHashSet();
         var queued = 0;
-        foreach (var (registration, key) in keyed.Where(k => !existing.Contains(k.Key)))
+        foreach (var (registration, _) in keyed.Where(k => !existing.Contains(k.Key)))
         {
-            var message = mail.Compose(kind, registration, registration.Activity!, discriminator(registration));
-            db.OutboxMessages.Add(message);
-            try
+            if (await db.TryQueueAsync(mail.Compose(kind, registration, registration.Activity!, discriminator(registration)), cancellationToken))
             {
-                await db.SaveChangesAsync(cancellationToken);
                 queued++;
-            }
-            catch (DbUpdateException)
-            {
-                // Another instance queued the same mail a moment ago: the unique key kept it to one.
-                db.Entry(message).State = EntityState.Detached;
             }
         }
 

@@ -164,29 +164,30 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             })
             .ToListAsync(cancellationToken);
 
-        // Distinct member states: the countries entered for historical activities plus attendees' countries.
-        var entered = db.ActivityCountries
-            .Where(c => c.Country!.IsMemberState && held.Any(a => a.Id == c.ActivityId && !a.Registrations.Any()))
-            .Select(c => new { IsWebinar = c.Activity!.Kind == ActivityKind.Webinar, Current = c.Activity.StartsAtUtc >= startUtc, c.CountryId });
-        var attended = db.Registrations
-            .Where(r => r.Attended == true && r.CountryId != null && r.Country!.IsMemberState && held.Any(a => a.Id == r.ActivityId))
-            .Select(r => new { IsWebinar = r.Activity!.Kind == ActivityKind.Webinar, Current = r.Activity.StartsAtUtc >= startUtc, CountryId = r.CountryId!.Value });
-        var states = await entered.Union(attended)
-            .GroupBy(x => new { x.IsWebinar, x.Current })
-            .Select(g => new { g.Key.IsWebinar, g.Key.Current, Count = g.Count() })
-            .ToListAsync(cancellationToken);
+        // Where participants came from, for the activities of both periods in one query: the countries entered for a
+        // historical activity (no registrations), and the distinct countries of those who attended one run in the portal.
+        // Both are joined from the period's activities, so the database seeks each activity's registrations in the
+        // (ActivityId, Attended, CountryId) index instead of scanning every registration.
+        var entered = held.Where(a => !a.Registrations.Any()).SelectMany(a => a.ParticipatingCountries, (a, c) => new CountryPair
+        {
+            Slug = a.Slug, IsWebinar = a.Kind == ActivityKind.Webinar, Current = a.StartsAtUtc >= startUtc, CountryId = c.CountryId, Entered = true,
+        });
+        var attended = held.Join(db.Registrations.Where(r => r.Attended == true && r.CountryId != null), a => a.Id, r => r.ActivityId, (a, r) => new CountryPair
+        {
+            Slug = a.Slug, IsWebinar = a.Kind == ActivityKind.Webinar, Current = a.StartsAtUtc >= startUtc, CountryId = r.CountryId!.Value, Entered = false,
+        });
+        var pairs = await entered.Concat(attended).Distinct().ToListAsync(cancellationToken);
+        var states = pairs.Where(p => country(p.CountryId).IsMemberState)
+            .GroupBy(p => new { p.IsWebinar, p.Current })
+            .Select(g => new { g.Key.IsWebinar, g.Key.Current, Count = g.Select(p => p.CountryId).Distinct().Count() })
+            .ToList();
+        var attendedFrom = pairs.Where(p => p.Current && !p.Entered).ToLookup(p => p.Slug, p => p.CountryId);
 
         var rows = await held.Where(a => a.StartsAtUtc >= startUtc)
             .OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
             .Select(ActivityRow.Projection)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        var attendedFrom = (await db.Registrations
-                .Where(r => r.Attended == true && r.CountryId != null && held.Any(a => a.Id == r.ActivityId && a.StartsAtUtc >= startUtc))
-                .Select(r => new { r.Activity!.Slug, CountryId = r.CountryId!.Value })
-                .Distinct()
-                .ToListAsync(cancellationToken))
-            .ToLookup(r => r.Slug, r => r.CountryId);
 
         ActivitySection Section(bool webinars)
         {
@@ -571,4 +572,14 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
     }
 
     private sealed record PartnerName(string NameEn, string? NameEs);
+
+    /// <summary>One country of one held activity: entered by staff (historical) or of someone who attended.</summary>
+    private sealed class CountryPair
+    {
+        public string Slug { get; init; } = "";
+        public bool IsWebinar { get; init; }
+        public bool Current { get; init; }
+        public int CountryId { get; init; }
+        public bool Entered { get; init; }
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -27,7 +28,7 @@ public sealed class ReportsController(
         if (period is null || scope is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new ReportPageModel { Input = input, MemberStates = memberStates });
+            return View(new ReportPageModel { Input = input, MemberStates = memberStates, Subscription = await SubscriptionAsync(memberStates, cancellationToken) });
         }
 
         input.Normalise(period);
@@ -38,7 +39,90 @@ public sealed class ReportsController(
             MemberStates = memberStates,
             Report = report,
             RouteValues = input.RouteValues(period),
+            Subscription = await SubscriptionAsync(memberStates, cancellationToken),
         });
+    }
+
+    /// <summary>Subscribes the signed-in staff member to the quarterly report (or changes the language or scope).</summary>
+    [HttpPost]
+    public async Task<IActionResult> Subscribe(ReportSubscriptionInput input, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var language = input.Language is "en" or "es" ? input.Language : null;
+        (Domain.Region? Region, string? Code, bool Valid) scope = (input.Scope ?? ReportInput.All) switch
+        {
+            ReportInput.All => (null, null, true),
+            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => (region, null, true),
+            ReportInput.StateScope when memberStates.FirstOrDefault(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) is { } state =>
+                (null, state.Code, true),
+            _ => (null, null, false),
+        };
+        if (language is null || !scope.Valid || !ModelState.IsValid)
+        {
+            TempData["StaffError"] = localizer["Report2_Subscription_Invalid"].Value;
+            return RedirectToAction(nameof(Index), null, null, "subscription");
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var subscription = await db.ReportSubscriptions.SingleOrDefaultAsync(s => s.UserId == UserId, cancellationToken);
+        if (subscription is null)
+        {
+            subscription = new Domain.ReportSubscription { UserId = UserId, CreatedAtUtc = now };
+            db.ReportSubscriptions.Add(subscription);
+        }
+
+        subscription.Language = language;
+        subscription.Region = scope.Region;
+        subscription.CountryCode = scope.Code;
+        subscription.UpdatedAtUtc = now;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same person subscribed from another tab a moment ago: the unique index kept one subscription.
+        }
+
+        TempData["StaffMessage"] = localizer["Report2_Subscription_Saved"].Value;
+        return RedirectToAction(nameof(Index), null, null, "subscription");
+    }
+
+    /// <summary>Ends the signed-in staff member's quarterly report subscription.</summary>
+    [HttpPost]
+    public async Task<IActionResult> Unsubscribe(CancellationToken cancellationToken)
+    {
+        var subscription = await db.ReportSubscriptions.SingleOrDefaultAsync(s => s.UserId == UserId, cancellationToken);
+        if (subscription is not null)
+        {
+            db.ReportSubscriptions.Remove(subscription);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        TempData["StaffMessage"] = localizer["Report2_Subscription_Removed"].Value;
+        return RedirectToAction(nameof(Index), null, null, "subscription");
+    }
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
+
+    private async Task<ReportSubscriptionView?> SubscriptionAsync(List<CountryName> memberStates, CancellationToken cancellationToken)
+    {
+        var userId = UserId;
+        var row = await db.ReportSubscriptions.AsNoTracking().Where(s => s.UserId == userId)
+            .Select(s => new { s.Language, s.Region, s.CountryCode })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var scopeText = row switch
+        {
+            { CountryCode: { } code } => memberStates.FirstOrDefault(c => c.Code == code)?.Name.Text ?? code,
+            { Region: { } region } => localizer[$"Report_Region_{region}"].Value,
+            _ => localizer["Report_Scope_Everything"].Value,
+        };
+        return new ReportSubscriptionView(row.Language, row.Region, row.CountryCode, scopeText);
     }
 
     /// <summary>The figures of the report as CSV: one row per figure with this period, the previous one and the change.</summary>
@@ -157,9 +241,7 @@ public sealed class ReportsController(
     };
 
     /// <summary>"executive-report-2020-04-01-2020-06-30-all.docx": ASCII only, so no header encoding is needed.</summary>
-    private static string FileName(ExecutiveReport report, string extension) =>
-        string.Create(CultureInfo.InvariantCulture,
-            $"executive-report-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}-{(report.Scope.CountryCode ?? report.Scope.Region?.ToString() ?? "all").ToLowerInvariant()}.{extension}");
+    private static string FileName(ExecutiveReport report, string extension) => ReportFileName.For(report, extension);
 
     private static LocalizedText ScopeName(ReportScope scope, List<CountryName> memberStates) =>
         scope.CountryCode is { } code ? memberStates.First(c => c.Code == code).Name : LocalizedText.Empty;

@@ -16,6 +16,9 @@ public sealed class ReportPageModel
     /// <summary>Query string values reproducing the report (for record links, CSV and Word).</summary>
     public Dictionary<string, string?> RouteValues { get; init; } = [];
 
+    /// <summary>The signed-in staff member's quarterly report subscription, or null.</summary>
+    public ReportSubscriptionView? Subscription { get; init; }
+
     public static IReadOnlyList<Region> Regions { get; } = [Region.NorthAmerica, Region.CentralAmerica, Region.SouthAmerica, Region.Caribbean];
 }
 

@@ -1,0 +1,20 @@
+using PortCooperation.Web.Domain;
+
+namespace PortCooperation.Web.Areas.Admin.Models;
+
+/// <summary>The quarterly report subscription form on the report screen (POST): language and scope.</summary>
+public sealed class ReportSubscriptionInput
+{
+    public string? Language { get; set; }
+
+    /// <summary><see cref="ReportInput.All"/>, <see cref="ReportInput.RegionScope"/> or <see cref="ReportInput.StateScope"/>.</summary>
+    public string? Scope { get; set; }
+
+    public Region? Region { get; set; }
+
+    /// <summary>ISO 3166-1 alpha-2 code of the member state.</summary>
+    public string? State { get; set; }
+}
+
+/// <summary>The signed-in staff member's subscription, as the report screen shows it.</summary>
+public sealed record ReportSubscriptionView(string Language, Region? Region, string? CountryCode, string ScopeText);
