@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -112,10 +111,8 @@ public sealed class LibraryFacetSnapshot
 
     public int[] TopicIds { get; private init; } = [];
 
-    /// <summary>Positions sorted by English title, and by Spanish title (English when missing), then id.</summary>
-    public int[] TitleOrderEn { get; private init; } = [];
-
-    public int[] TitleOrderEs { get; private init; } = [];
+    private int[]? _titleOrderEn;
+    private int[]? _titleOrderEs;
 
     public string[] Languages { get; private init; } = [];
 
@@ -129,13 +126,41 @@ public sealed class LibraryFacetSnapshot
 
     public List<CollectionEntry> Collections { get; private init; } = [];
 
+    /// <summary>
+    /// Positions sorted by English title, or by Spanish title (English when missing), then id, in the database's
+    /// collation: read on the first title-sorted request after a change (titles live in the wide rows only).
+    /// </summary>
+    public async Task<int[]> TitleOrderAsync(PortalDbContext db, bool spanish, CancellationToken cancellationToken)
+    {
+        if ((spanish ? Volatile.Read(ref _titleOrderEs) : Volatile.Read(ref _titleOrderEn)) is { } known)
+        {
+            return known;
+        }
+
+        var published = db.Documents.AsNoTracking().Where(d => d.PublicationState == PublicationState.Published);
+        var ordered = spanish ? published.OrderBy(d => d.TitleEs ?? d.TitleEn) : published.OrderBy(d => d.TitleEn);
+        var ids = await ordered.ThenBy(d => d.Id).Select(d => d.Id).ToListAsync(cancellationToken);
+        int[] order = [.. ids.Where(PositionOf.ContainsKey).Select(id => PositionOf[id])];
+        if (spanish)
+        {
+            Volatile.Write(ref _titleOrderEs, order);
+        }
+        else
+        {
+            Volatile.Write(ref _titleOrderEn, order);
+        }
+
+        return order;
+    }
+
     public bool IsVisible(int position, long nowTicks) => PublishAt[position] == 0 || PublishAt[position] <= nowTicks;
 
     internal static async Task<LibraryFacetSnapshot> LoadAsync(PortalDbContext db, long generation, CancellationToken cancellationToken)
     {
         var rows = await db.Documents.AsNoTracking()
             .Where(d => d.PublicationState == PublicationState.Published)
-            .Select(d => new { d.Id, d.PublishAtUtc, d.PublishedOn, d.CountryId, d.SourceKind, d.SourceOrganisationId, d.Language, d.TitleEn, d.TitleEs })
+            // Only columns of the covering index IX_Documents_Library: read without touching the wide rows.
+            .Select(d => new { d.Id, d.PublishAtUtc, d.PublishedOn, d.CountryId, d.SourceKind, d.SourceOrganisationId, d.Language })
             .ToListAsync(cancellationToken);
         var topicRows = await db.Set<DocumentTopic>().AsNoTracking().Select(t => new { t.DocumentId, t.TopicId }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new FacetName(c.Id, c.Code, c.NameEn, c.NameEs, c.Region)).ToDictionaryAsync(c => c.Id, cancellationToken);
@@ -198,11 +223,6 @@ public sealed class LibraryFacetSnapshot
             topicIds[fill[position]++] = topicId;
         }
 
-        var english = StringComparer.Create(CultureInfo.GetCultureInfo("en"), CompareOptions.IgnoreCase);
-        var spanish = StringComparer.Create(CultureInfo.GetCultureInfo("es"), CompareOptions.IgnoreCase);
-        var titleOrderEn = Enumerable.Range(0, n).OrderBy(p => rows[p].TitleEn, english).ThenBy(p => ids[p]).ToArray();
-        var titleOrderEs = Enumerable.Range(0, n).OrderBy(p => rows[p].TitleEs ?? rows[p].TitleEn, spanish).ThenBy(p => ids[p]).ToArray();
-
         var membersOf = members.Where(m => positionOf.ContainsKey(m.DocumentId)).ToLookup(m => m.CollectionId, m => positionOf[m.DocumentId]);
         return new LibraryFacetSnapshot
         {
@@ -217,8 +237,6 @@ public sealed class LibraryFacetSnapshot
             Year = year,
             TopicStart = topicCount,
             TopicIds = topicIds,
-            TitleOrderEn = titleOrderEn,
-            TitleOrderEs = titleOrderEs,
             Languages = [.. languages],
             PositionOf = positionOf,
             Countries = countries,
