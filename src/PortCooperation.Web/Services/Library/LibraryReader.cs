@@ -66,7 +66,18 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         // By primary key only: the ids come from the published documents of the snapshot. (Adding the published
         // test here makes SQLite, without statistics, scan the covering index for it instead: 250 ms at 100k.)
         // Run even for an empty page, so a request's number of commands does not depend on the data (P3).
-        var rows = await SelectCards(db.Documents.AsNoTracking().Where(d => pageIds.Contains(d.Id))).ToListAsync(cancellationToken);
+        // The topics' names come from the snapshot: projected in SQL they made SQLite join all of DocumentTopics
+        // with Topics before picking the page's 20 rows (600 ms CPU at 100k).
+        var rows = await SelectCardsWithoutTopics(db.Documents.AsNoTracking().Where(d => pageIds.Contains(d.Id))).ToListAsync(cancellationToken);
+        foreach (var row in rows)
+        {
+            var position = snapshot.PositionOf[row.Id];
+            var names = snapshot.TopicIds[snapshot.TopicStart[position]..snapshot.TopicStart[position + 1]]
+                .Where(snapshot.Topics.ContainsKey).Select(t => snapshot.Topics[t]).ToList();
+            row.TopicsEn = string.Join(TopicSeparator, names.Select(n => n.NameEn));
+            row.TopicsEs = string.Join(TopicSeparator, names.Select(n => n.NameEs ?? n.NameEn));
+        }
+
         var byId = rows.ToDictionary(r => r.Id);
         rows = [.. pageIds.Where(byId.ContainsKey).Select(id => byId[id])];
 
@@ -91,6 +102,17 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
                 .OrderBy(c => c.Title.Text, StringComparer.Create(culture, CompareOptions.IgnoreCase))],
         };
     }
+
+    /// <summary>The card's columns but its topics (the library page adds them from its snapshot).</summary>
+    private static IQueryable<CardRow> SelectCardsWithoutTopics(IQueryable<BestPracticeDocument> documents) =>
+        documents.Select(d => new CardRow
+        {
+            Id = d.Id, Slug = d.Slug, TitleEn = d.TitleEn, TitleEs = d.TitleEs, SummaryEn = d.SummaryEn, SummaryEs = d.SummaryEs,
+            SourceKind = d.SourceKind, Language = d.Language, PublishedOn = d.PublishedOn,
+            SourceEn = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEn, SourceEs = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEs,
+            CountryEn = d.Country == null ? null : d.Country.NameEn, CountryEs = d.Country == null ? null : d.Country.NameEs,
+            Region = d.Country == null ? null : d.Country.Region, AttachmentCount = d.Attachments.Count,
+        });
 
     /// <summary>The columns a document card shows, read in the page's single query.</summary>
     internal static IQueryable<CardRow> SelectCards(IQueryable<BestPracticeDocument> documents) =>
@@ -134,8 +156,8 @@ internal sealed class CardRow
     public string? CountryEn { get; init; }
     public string? CountryEs { get; init; }
     public Region? Region { get; init; }
-    public string? TopicsEn { get; init; }
-    public string? TopicsEs { get; init; }
+    public string? TopicsEn { get; set; }
+    public string? TopicsEs { get; set; }
     public int AttachmentCount { get; init; }
 
     public DocumentCardModel ToCard(CultureInfo culture, string? snippetHtml = null) => new()
