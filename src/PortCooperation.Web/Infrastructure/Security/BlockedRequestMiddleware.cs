@@ -34,12 +34,22 @@ public sealed class BlockedRequestMiddleware(RequestDelegate next)
             return false;
         }
 
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < segments.Length; i++)
+        // Walks the segments in place: this runs on every request, cached page hits included, so it allocates nothing.
+        var rest = path.AsSpan();
+        var first = true;
+        while (!rest.IsEmpty)
         {
-            var segment = segments[i];
-            var wellKnown = i == 0 && segment.Equals(".well-known", StringComparison.OrdinalIgnoreCase);
-            if (segment.StartsWith('.') && !wellKnown)
+            var slash = rest.IndexOf('/');
+            var segment = slash < 0 ? rest : rest[..slash];
+            rest = slash < 0 ? [] : rest[(slash + 1)..];
+            if (segment.IsEmpty)
+            {
+                continue;
+            }
+
+            var wellKnown = first && segment.Equals(".well-known", StringComparison.OrdinalIgnoreCase);
+            first = false;
+            if (segment[0] == '.' && !wellKnown)
             {
                 return true;
             }

@@ -14,6 +14,14 @@ public static class CspNonceExtensions
 {
     private const string ItemKey = "PortCooperation.CspNonce";
 
+    /// <summary>
+    /// The nonce this request's page asked for, or null when nothing on it needed one; the Content-Security-Policy
+    /// names a nonce only in the first case (a public page, and any page replayed from the output cache, has no
+    /// inline or nonce-carrying script, so it gets the stricter policy without one and no random bytes are drawn).
+    /// </summary>
+    public static string? UsedCspNonce(this HttpContext context) =>
+        context.Items.TryGetValue(ItemKey, out var existing) ? existing as string : null;
+
     /// <summary>The nonce for this request, created on first use (16 random bytes, base64).</summary>
     public static string GetCspNonce(this HttpContext context)
     {

@@ -27,7 +27,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy(context.GetCspNonce());
+            headers.ContentSecurityPolicy = context.UsedCspNonce() is { } nonce ? ContentSecurityPolicy(nonce) : PolicyWithoutNonce;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -45,9 +45,15 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         return next(context);
     }
 
-    public static string ContentSecurityPolicy(string nonce) =>
+    /// <summary>The policy of a page that uses no nonce: scripts only from the portal's own origin.</summary>
+    public static readonly string PolicyWithoutNonce = Policy("script-src 'self'; ");
+
+    /// <summary>The policy of a page whose scripts carry <paramref name="nonce"/> (the staff pages).</summary>
+    public static string ContentSecurityPolicy(string nonce) => Policy($"script-src 'self' 'nonce-{nonce}'; ");
+
+    private static string Policy(string scriptSource) =>
         "default-src 'self'; " +
-        $"script-src 'self' 'nonce-{nonce}'; " +
+        scriptSource +
         "style-src 'self'; " +
         "img-src 'self' data:; " +
         "font-src 'self'; " +
