@@ -35,13 +35,14 @@ if (!string.IsNullOrEmpty(only))
     scenarios = [.. scenarios.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase))];
 }
 
-Console.WriteLine($"| provider | documents | scenario | p50 ms | p95 ms | results |");
-Console.WriteLine($"| --- | ---: | --- | ---: | ---: | ---: |");
+Console.WriteLine($"| provider | documents | scenario | p50 ms | p95 ms | CPU ms/request: app | CPU ms/request: database server | SQL commands | results |");
+Console.WriteLine($"| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+var commands = new CommandCounter();
 foreach (var size in sizes)
 {
     // BENCH_REUSE=1 keeps a database seeded by an earlier run (same size) and only migrates it.
     var reuse = Environment.GetEnvironmentVariable("BENCH_REUSE") == "1";
-    var options = await CreateDatabaseAsync(provider, size, reuse);
+    var options = await CreateDatabaseAsync(provider, size, reuse, commands);
     await using (var db = new PortalDbContext(options))
     {
         await db.Database.MigrateAsync();
@@ -58,14 +59,29 @@ foreach (var size in sizes)
         }
     }
 
+    // The app keeps one facet index (a singleton); its first reading after a change is timed on its own.
+    using var index = new LibraryFacetIndex();
+    {
+        await using var db = new PortalDbContext(options);
+        var watch = Stopwatch.StartNew();
+        var snapshot = await index.GetAsync(db, CancellationToken.None);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {provider} | {size:N0} | (facet index read after a change: {snapshot.Count:N0} published documents) | {watch.Elapsed.TotalMilliseconds:F1} | | | | | |"));
+    }
+
     foreach (var (name, query) in scenarios)
     {
         var times = new List<double>();
         var total = 0;
+        TimeSpan appCpu = TimeSpan.Zero;
+        double serverCpu = 0;
         for (var i = 0; i < iterations + 3; i++)
         {
             await using var db = new PortalDbContext(options);
-            var reader = new LibraryReader(db, TimeProvider.System, new LibrarySearchEngine(db), HtmlEncoder.Default);
+            var reader = new LibraryReader(db, TimeProvider.System, new LibrarySearchEngine(db), index, HtmlEncoder.Default);
+            commands.Reset();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var server = provider == "postgres" ? PostgresCpuMilliseconds() : 0;
             var watch = Stopwatch.StartNew();
             var page = await reader.ReadAsync(query, CancellationToken.None);
             watch.Stop();
@@ -73,20 +89,53 @@ foreach (var size in sizes)
             if (i >= 3)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
+                appCpu += Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                serverCpu += provider == "postgres" ? PostgresCpuMilliseconds() - server : 0;
             }
         }
 
         times.Sort();
+        var serverText = provider == "postgres" ? (serverCpu / iterations).ToString("F1", CultureInfo.InvariantCulture) : "(in app)";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {provider} | {size:N0} | {name} | {Percentile(times, 0.50):F1} | {Percentile(times, 0.95):F1} | {total:N0} |"));
+            $"| {provider} | {size:N0} | {name} | {Percentile(times, 0.50):F1} | {Percentile(times, 0.95):F1} | {appCpu.TotalMilliseconds / iterations:F1} | {serverText} | {commands.Count} | {total:N0} |"));
     }
+}
+
+// CPU time of every PostgreSQL process (utime + stime from /proc, in clock ticks of 10 ms: meaningful as a mean over runs).
+static double PostgresCpuMilliseconds()
+{
+    double ticks = 0;
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        try
+        {
+            var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+            var close = stat.LastIndexOf(')');
+            if (!stat[..close].Contains("(postgres", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var fields = stat[(close + 2)..].Split(' ');
+            ticks += double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+
+    return ticks * 10;
 }
 
 static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string provider, int size, bool reuse)
+static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string provider, int size, bool reuse, CommandCounter commands)
 {
-    var builder = new DbContextOptionsBuilder<PortalDbContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    var builder = new DbContextOptionsBuilder<PortalDbContext>().ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .AddInterceptors(commands);
     if (Environment.GetEnvironmentVariable("BENCH_SQL") == "1")
     {
         // Prints every command with its duration: the plan to look at with EXPLAIN (QUERY PLAN).
@@ -186,4 +235,26 @@ static async Task SeedAsync(PortalDbContext db, int size)
     }
 
     Console.Error.WriteLine($"seeded {size:N0} documents in {watch.Elapsed.TotalSeconds:F0} s");
+}
+
+/// <summary>Counts the SQL commands of one request (as the tests' SqlCommandCounter).</summary>
+internal sealed class CommandCounter : DbCommandInterceptor
+{
+    private int _count;
+
+    public int Count => _count;
+
+    public void Reset() => _count = 0;
+
+    public override InterceptionResult<System.Data.Common.DbDataReader> ReaderExecuting(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result)
+    {
+        Interlocked.Increment(ref _count);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<System.Data.Common.DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<System.Data.Common.DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _count);
+        return ValueTask.FromResult(result);
+    }
 }

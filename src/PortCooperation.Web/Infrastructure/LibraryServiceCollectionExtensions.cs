@@ -1,3 +1,4 @@
+using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Services.Library;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -9,6 +10,8 @@ public static class LibraryServiceCollectionExtensions
     {
         services.AddScoped<LibrarySearchEngine>();
         services.AddScoped<LibraryReader>();
+        services.AddSingleton<LibraryFacetIndex>();
+        services.AddSingleton<ICacheEvictionListener>(sp => sp.GetRequiredService<LibraryFacetIndex>());
         services.AddScoped<LibraryDocumentReader>();
         services.AddSingleton(sp => new AttachmentStorage(Path.Combine(
             DataDirectory.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()), "attachments")));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace PortCooperation.Web.Infrastructure.Caching;
 
@@ -65,6 +66,14 @@ public sealed class CacheEvictionInterceptor(IServiceProvider services) : SaveCh
         }
 
         _pending.Remove(context);
+        if (tags.Count > 0)
+        {
+            foreach (var listener in services.GetServices<ICacheEvictionListener>())
+            {
+                listener.Evicted(tags);
+            }
+        }
+
         if (tags.Count == 0 || services.GetService(typeof(IOutputCacheStore)) is not IOutputCacheStore store)
         {
             return;
@@ -75,4 +84,10 @@ public sealed class CacheEvictionInterceptor(IServiceProvider services) : SaveCh
             await store.EvictByTagAsync(tag, cancellationToken);
         }
     }
+}
+
+/// <summary>Told the tags a save evicted, e.g. to drop an in-memory copy of what those pages show.</summary>
+public interface ICacheEvictionListener
+{
+    void Evicted(IReadOnlyCollection<string> tags);
 }

@@ -137,6 +137,72 @@ public sealed partial class LibrarySearchText
         }
     }
 
+    /// <summary>
+    /// An extract of the first text (in the order given) where the search's words occur: the window of
+    /// <paramref name="words"/> words holding the most matches, matches between <see cref="MatchStart"/> and
+    /// <see cref="MatchEnd"/>, "…" where text was cut; null when no text matches. Words match as
+    /// <see cref="ToFts5Match"/> does (accent- and case-folded, as a word or the start of one).
+    /// </summary>
+    public string? Extract(IEnumerable<string?> texts, int words = 24)
+    {
+        foreach (var text in texts)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            var found = Word().Matches(text).Select(m => (Start: m.Index, End: m.Index + m.Length, Hit: Matches(m.Value))).ToList();
+            if (!found.Any(w => w.Hit))
+            {
+                continue;
+            }
+
+            // The window with the most matches (the earliest of equals).
+            int first = 0, best = -1, inWindow = 0;
+            for (var i = 0; i < found.Count; i++)
+            {
+                inWindow += found[i].Hit ? 1 : 0;
+                if (i >= words)
+                {
+                    inWindow -= found[i - words].Hit ? 1 : 0;
+                }
+
+                if (inWindow > best)
+                {
+                    best = inWindow;
+                    first = Math.Max(0, i - words + 1);
+                }
+            }
+
+            // Start a little before the first match of that window, so the match reads in context.
+            var firstHit = Enumerable.Range(first, Math.Min(words, found.Count - first)).First(i => found[i].Hit);
+            first = Math.Max(0, Math.Min(first, firstHit - 4));
+            var last = Math.Min(found.Count, first + words) - 1;
+            var extract = new StringBuilder(first > 0 ? "… " : "");
+            for (var i = first; i <= last; i++)
+            {
+                if (i > first)
+                {
+                    extract.Append(text, found[i - 1].End, found[i].Start - found[i - 1].End);
+                }
+
+                var word = text.AsSpan(found[i].Start, found[i].End - found[i].Start);
+                extract.Append(found[i].Hit ? $"{MatchStart}{word}{MatchEnd}" : word);
+            }
+
+            return extract.Append(last < found.Count - 1 ? " …" : "").ToString();
+        }
+
+        return null;
+    }
+
+    private bool Matches(string word)
+    {
+        var folded = word.All(char.IsAscii) ? word.ToLowerInvariant() : Fold(word);
+        return Terms.Any(t => t.Length > 1 ? folded.StartsWith(t, StringComparison.Ordinal) : folded == t);
+    }
+
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{N}]+")]
     private static partial Regex Word();
 
