@@ -2,13 +2,13 @@
 # SQL injection scan (quality.md S15): Debian's sqlmap, in batch mode, against the public search and filters (GET)
 # and the public registration form (POST, with a fresh antiforgery token per request) of the portal in Production
 # on 127.0.0.1 with the demo data. Writes bench/sqlmap/results-latest.md; exits 1 if any parameter is injectable (2 if a scan was inconclusive); sqlmap's output goes to bench/sqlmap/logs/.
-# Usage: bench/sqlmap/run.sh            (SQLMAP_LEVEL=1..5, default 3; SQLMAP_RISK=1..3, default 2)
+# Usage: bench/sqlmap/run.sh            (SQLMAP_LEVEL=1..5, default 3; SQLMAP_RISK=1..3, default 2; SQLMAP_PORTAL_PORT, default 5196)
 # Needs: the .NET SDK, curl; installs sqlmap with apt-get when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 LEVEL="${SQLMAP_LEVEL:-3}"
 RISK="${SQLMAP_RISK:-2}"
-PORT="${SQLMAP_PORTAL_PORT:-5195}"
+PORT="${SQLMAP_PORTAL_PORT:-5196}"
 BASE="http://127.0.0.1:$PORT"
 if ! command -v sqlmap >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlmap >/dev/null
@@ -98,4 +98,4 @@ fi
 echo >>"$out"
 echo "Portal errors logged during the scan (5xx are logged as errors): $(grep -c ' ERR\]\| FTL\]' "$work/portal.log" || true)" >>"$out"
 cat "$out"
-[ "$found" = 0 ] || exit 1
+exit "$found"
