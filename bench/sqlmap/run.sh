@@ -70,7 +70,7 @@ scan() { # name, sqlmap arguments…
     verdict="inconclusive ($clean of ${expected:-1} targets clean): $(grep -E '\[(CRITICAL|ERROR)\]' "$work/$name.log" | grep -v 'do not appear to be injectable' | tail -1 | sed 's/^\[[^]]*\] //')"; [ "$found" = 1 ] || found=2
   fi
   local tested
-  tested=$(grep -oE "(GET|POST) parameter '[^']+'" "$work/$name.log" | sort -u | sed "s/ parameter '\(.*\)'/ \1/" | awk '{print $2}' | sort -u | tr '\n' ' ')
+  tested=$(grep -oE "(GET|POST) parameter '[^']+'" "$work/$name.log" | sort -u | sed "s/ parameter '\(.*\)'/ \1/" | awk '{print $2}' | sort -u | tr '\n' ' ' || true)
   echo "| $name | ${tested:-?} | $verdict |" >>"$out"
   mkdir -p bench/sqlmap/logs && cp "$work/$name.log" "bench/sqlmap/logs/$name.log"
 }
