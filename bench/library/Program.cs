@@ -48,7 +48,7 @@ foreach (var size in sizes)
         await db.Database.MigrateAsync();
         if (!await db.Documents.AnyAsync())
         {
-            await SeedAsync(db, size);
+            await BenchSeeding.SeedDocumentsAsync(db, size);
         }
 
         if (provider == "postgres")
@@ -181,60 +181,6 @@ static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string 
     }
 
     return builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString()).Options;
-}
-
-// Documents drawn from a fixed vocabulary (seeded random), with countries, organisations, topics, both languages.
-static async Task SeedAsync(PortalDbContext db, int size)
-{
-    var random = new Random(42);
-    string[] en = ["port", "ports", "crew", "change", "cargo", "security", "measures", "health", "protocol", "terminal", "ship", "vessel", "customs", "logistics", "dredging", "channel", "berth", "pilot", "safety", "inspection", "container", "quarantine", "training", "governance", "environment", "emissions", "digital", "window", "trade", "facilitation"];
-    string[] es = ["puerto", "puertos", "tripulación", "cambio", "carga", "seguridad", "medidas", "salud", "protocolo", "terminal", "buque", "aduanas", "logística", "dragado", "canal", "atraque", "práctico", "prácticas", "inspección", "contenedor", "cuarentena", "formación", "gobernanza", "ambiente", "emisiones", "digital", "ventanilla", "comercio", "facilitación", "buenas"];
-    string Words(string[] vocabulary, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => vocabulary[random.Next(vocabulary.Length)]));
-
-    var countries = Enumerable.Range(0, 30).Select(i => new Country
-    {
-        Code = $"{(char)('A' + i / 26)}{(char)('A' + i % 26)}", NameEn = $"Country {i}", NameEs = $"País {i}", IsMemberState = true,
-        Region = (Region)new[] { 1, 2, 3, 4 }[i % 4],
-    }).ToList();
-    var organisations = Enumerable.Range(0, 40).Select(i => new Organisation { Slug = $"bench-org-{i}", NameEn = $"Organisation {i}", NameEs = $"Organización {i}" }).ToList();
-    var topics = Enumerable.Range(0, 12).Select(i => new Topic { Slug = i == 0 ? "bench-security" : $"bench-topic-{i}", NameEn = $"Topic {i}", NameEs = $"Tema {i}" }).ToList();
-    db.AddRange(countries);
-    db.AddRange(organisations);
-    db.AddRange(topics);
-    await db.SaveChangesAsync();
-
-    var watch = Stopwatch.StartNew();
-    for (var start = 0; start < size; start += 2000)
-    {
-        db.ChangeTracker.Clear();
-        for (var i = start; i < Math.Min(size, start + 2000); i++)
-        {
-            var national = i % 3 != 0;
-            var document = new BestPracticeDocument
-            {
-                Slug = $"bench-{i}",
-                TitleEn = Words(en, 6) + (i % 997 == 0 ? " fumigation" : ""),
-                TitleEs = Words(es, 6),
-                SummaryEn = Words(en, 30),
-                SummaryEs = Words(es, 30),
-                BodyEn = Words(en, 250),
-                BodyEs = Words(es, 250),
-                SourceKind = national ? SourceKind.NationalAuthority : SourceKind.InternationalOrganisation,
-                CountryId = national ? countries[i % countries.Count].Id : null,
-                SourceOrganisationId = organisations[i % organisations.Count].Id,
-                Language = i % 2 == 0 ? "en" : "es",
-                PublishedOn = new DateOnly(2015 + i % 10, 1 + i % 12, 1 + i % 28),
-                PublicationState = i % 50 == 0 ? PublicationState.Draft : PublicationState.Published,
-            };
-            document.Topics.Add(new DocumentTopic { TopicId = topics[i % topics.Count].Id });
-            document.Topics.Add(new DocumentTopic { TopicId = topics[(i % topics.Count + 1 + i / 7 % (topics.Count - 1)) % topics.Count].Id });
-            db.Documents.Add(document);
-        }
-
-        await db.SaveChangesAsync();
-    }
-
-    Console.Error.WriteLine($"seeded {size:N0} documents in {watch.Elapsed.TotalSeconds:F0} s");
 }
 
 /// <summary>Counts the SQL commands of one request (as the tests' SqlCommandCounter).</summary>

@@ -5,7 +5,7 @@
 # bench/lighthouse/results-latest.md (plus the JSON reports under bench/lighthouse/reports/, not committed).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PORT=5195
+PORT="${LIGHTHOUSE_PORT:-5197}"
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -2,6 +2,10 @@
 # Load benchmark (quality.md P1, P2, P6): the portal in Production on 127.0.0.1 against a reference server that
 # returns the same bytes from memory, interleaved, same machine, same run. Every figure is a ratio.
 # Usage: bench/load/run.sh [seconds per run, default 10] [rounds, default 3]
+#        BENCH_VOLUME=1 bench/load/run.sh …   adds generated volume to the demo data first (issue 7): 1,000 activities,
+#        100,000 registrations, 100,000 documents (bench/report's `volume` mode, the report and library generators).
+#        Generating takes minutes; the result is kept in $BENCH_VOLUME_CACHE (default /tmp/portal-bench-volume.db)
+#        and copied for later runs (delete it to generate again).
 # Needs: wrk (apt-get install wrk), the .NET SDK. Writes bench/load/results-latest.md and prints it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -18,15 +22,34 @@ trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet publish src/PortCooperation.Web -c Release -o "$work/portal" --nologo -v q >/dev/null
 dotnet publish bench/load/ReferenceServer -c Release -o "$work/reference" --nologo -v q >/dev/null
 
-(
+start_portal() {
   cd "$work/portal"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$PORTAL_PORT" \
   Data__Directory="$work/data" Security__AllowInsecureCookies=true Serilog__MinimumLevel__Default=Warning \
   Serilog__MinimumLevel__Override__PortCooperation=Warning RateLimiting__Search__PermitLimit=1000000000 \
   RateLimiting__Registration__PermitLimit=1000000000 Mail__BackgroundDelivery=false \
-  exec taskset -c "$APP_CPUS" dotnet PortCooperation.Web.dll >"$work/portal.log" 2>&1
-) &
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORTAL_PORT/health/ready" >/dev/null && break; sleep 0.5; done
+  exec taskset -c "$APP_CPUS" dotnet PortCooperation.Web.dll >>"$work/portal.log" 2>&1
+}
+wait_ready() { for _ in $(seq 1 600); do curl -sf "http://127.0.0.1:$PORTAL_PORT/health/ready" >/dev/null && return; sleep 0.5; done; }
+VOLUME="demo data"
+if [ "${BENCH_VOLUME:-0}" = 1 ]; then
+  cache="${BENCH_VOLUME_CACHE:-/tmp/portal-bench-volume.db}"
+  mkdir -p "$work/data"
+  if [ ! -f "$cache" ]; then
+    # The portal migrates and seeds the demo data, stops (SIGTERM), then the generators add the volume.
+    ( start_portal ) & portal_pid=$!
+    wait_ready; kill -TERM "$portal_pid"; wait "$portal_pid" || true
+    dotnet build bench/report -c Release --nologo -v q >/dev/null
+    dotnet bench/report/bin/Release/net10.0/ReportBench.dll volume "$work/data/portal.db"
+    sqlite3 "$work/data/portal.db" "PRAGMA wal_checkpoint(TRUNCATE);" >/dev/null 2>&1 || true
+    cp "$work/data/portal.db" "$cache"
+  else
+    cp "$cache" "$work/data/portal.db"
+  fi
+  VOLUME="demo data + generated volume (1,000 activities, 100,000 registrations, 100,000 documents)"
+fi
+( start_portal ) &
+wait_ready
 
 # Pages: home, listings, a search, a detail page of each kind (first link found on its listing).
 first_link() { curl -s "http://127.0.0.1:$PORTAL_PORT$1" | grep -o "href=\"$2[^\"?#]*\"" | head -1 | sed 's/href="//; s/"$//'; }
@@ -49,7 +72,7 @@ out=bench/load/results-latest.md
 {
   echo "# Load benchmark — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
-  echo "Command: \`bench/load/run.sh $SECONDS_PER_RUN $ROUNDS\` · $(nproc) cores · portal and reference on CPUs $APP_CPUS, wrk (2 threads, 50 connections) on CPU $WRK_CPUS · medians of $ROUNDS interleaved rounds"
+  echo "Command: \`$( [ "${BENCH_VOLUME:-0}" = 1 ] && echo "BENCH_VOLUME=1 ")bench/load/run.sh $SECONDS_PER_RUN $ROUNDS\` · $VOLUME · load average before: $(cut -d' ' -f1-3 /proc/loadavg) · $(nproc) cores · portal and reference on CPUs $APP_CPUS, wrk (2 threads, 50 connections) on CPU $WRK_CPUS · medians of $ROUNDS interleaved rounds"
   echo
   echo "| page | bytes | reference req/s | cached req/s | cached/ref | uncached req/s | uncached/ref |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -19,6 +19,18 @@ using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Reports;
 
+if (args.Length == 2 && args[0] == "volume")
+{
+    // The load benchmark's volume (issue 7): 1,000 activities with 100,000 registrations (the report's five years,
+    // without its documents) and 100,000 library documents, added to an existing portal database (a SQLite file).
+    await using var volume = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .UseSqlite(new SqliteConnectionStringBuilder { DataSource = args[1] }.ToString()).Options);
+    await SeedAsync(volume, documentsPerYear: 0);
+    await BenchSeeding.SeedDocumentsAsync(volume, 100_000);
+    return;
+}
+
 var provider = args.Length > 0 ? args[0].ToLowerInvariant() : "sqlite";
 var runs = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var reuse = args.Length > 2 && args[2] == "reuse";
@@ -30,7 +42,7 @@ if (!reuse)
 {
     await using var db = new PortalDbContext(options);
     await db.Database.MigrateAsync();
-    await SeedAsync(db);
+    await SeedAsync(db, documentsPerYear: 1000);
 }
 
 Console.WriteLine("| provider | report | runs | median ms | max ms | SQL commands | scholarships | registrations counted |");
@@ -108,23 +120,15 @@ static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string 
 }
 
 // Five years, 2021-2025, generated from a fixed seed: 200 activities a year (a third webinars, a fifth courses,
-// 5% cancelled and 5% postponed with reasons), 100 registrations each, 2,000 scholarships a year, 1,000 documents a
-// year, 100 speaking engagements a year and 20,000 page views a year.
-static async Task SeedAsync(PortalDbContext db)
+// 5% cancelled and 5% postponed with reasons), 100 registrations each, 2,000 scholarships a year, documentsPerYear
+// documents a year, 100 speaking engagements a year and 20,000 page views a year.
+static async Task SeedAsync(PortalDbContext db, int documentsPerYear)
 {
     var random = new Random(42);
     var watch = Stopwatch.StartNew();
-    var countries = Enumerable.Range(0, 35).Select(i => new Country
-    {
-        Code = $"{(char)('A' + i / 26)}{(char)('A' + i % 26)}", NameEn = $"Country {i}", NameEs = $"País {i}", IsMemberState = i < 31,
-        Region = (Region)new[] { 1, 2, 3, 4 }[i % 4],
-    }).ToList();
-    var organisations = Enumerable.Range(0, 40).Select(i => new Organisation { Slug = $"bench-org-{i}", NameEn = $"Organisation {i}", NameEs = $"Organización {i}" }).ToList();
-    var topics = Enumerable.Range(0, 12).Select(i => new Topic { Slug = $"bench-topic-{i}", NameEn = $"Topic {i}", NameEs = $"Tema {i}" }).ToList();
-    db.AddRange(countries);
-    db.AddRange(organisations);
-    db.AddRange(topics);
-    await db.SaveChangesAsync();
+    var countries = await BenchSeeding.CountriesAsync(db, 35, 31);
+    var organisations = await BenchSeeding.OrganisationsAsync(db, 40);
+    var topics = await BenchSeeding.TopicsAsync(db, Enumerable.Range(0, 12).Select(i => $"bench-topic-{i}").ToList());
 
     ActivityKind[] kinds = [ActivityKind.Webinar, ActivityKind.Webinar, ActivityKind.Course, ActivityKind.Seminar, ActivityKind.Meeting, ActivityKind.Webinar, ActivityKind.Conference, ActivityKind.Course, ActivityKind.Forum, ActivityKind.Diploma];
     var registrations = 0;
@@ -187,7 +191,7 @@ static async Task SeedAsync(PortalDbContext db)
             });
         }
 
-        for (var d = 0; d < 1000; d++)
+        for (var d = 0; d < documentsPerYear; d++)
         {
             var document = new BestPracticeDocument
             {

@@ -10,6 +10,9 @@ public static class OperationsServiceCollectionExtensions
 {
     public const string ReadyTag = "ready";
 
+    /// <summary>Default of <c>Hosting:ShutdownTimeout</c>: how long a stopping portal waits for accepted requests.</summary>
+    public static readonly TimeSpan DefaultShutdownTimeout = TimeSpan.FromSeconds(25);
+
     /// <summary>Health checks, Data Protection key storage, security headers and error handling.</summary>
     public static IServiceCollection AddPortalOperations(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -30,6 +33,13 @@ public static class OperationsServiceCollectionExtensions
         services.AddDataProtection().SetApplicationName("PortCooperation");
         services.AddOptions<KeyManagementOptions>()
             .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+
+        // Graceful stop (SIGTERM, Ctrl+C, docker stop): Kestrel stops accepting connections at once, lets the
+        // requests it has accepted finish, then the background services stop (outbox, page views). This is how
+        // long all of that may take before the host gives up; keep it below the supervisor's kill timer
+        // (docker stop: 10 s unless stop_grace_period says more; Kubernetes: 30 s; systemd: 90 s).
+        var shutdownTimeout = configuration.GetValue("Hosting:ShutdownTimeout", DefaultShutdownTimeout);
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdownTimeout);
 
         services.AddHsts(o =>
         {

@@ -11,6 +11,14 @@ public static class StaticFilesSetup
 {
     public static WebApplication UsePortalStaticFiles(this WebApplication app)
     {
+        var precompressed = new PrecompressedAssets(app.Environment);
+        app.Use(async (context, next) =>
+        {
+            if (!await precompressed.TryServeAsync(context))
+            {
+                await next(context);
+            }
+        });
         app.UseStaticFiles(new StaticFileOptions
         {
             OnPrepareResponse = context =>

@@ -17,7 +17,11 @@ public static class PortalProcess
         RunWithInputAsync(dataDirectory, environment, null, arguments);
 
     /// <summary>As <see cref="RunAsync"/>, with <paramref name="standardInput"/> written to the app's standard input.</summary>
-    public static Task<ProcessResult> RunWithInputAsync(string dataDirectory, IDictionary<string, string> environment, string? standardInput, params string[] arguments)
+    public static Task<ProcessResult> RunWithInputAsync(string dataDirectory, IDictionary<string, string> environment, string? standardInput, params string[] arguments) =>
+        OsProcess.RunAsync(StartInfo(dataDirectory, environment, PostgresCluster.FreeLoopbackPort(), arguments), TimeSpan.FromMinutes(2), standardInput);
+
+    /// <summary>How the app is started: Production, listening on <paramref name="port"/>, data and logs in <paramref name="dataDirectory"/>.</summary>
+    public static ProcessStartInfo StartInfo(string dataDirectory, IDictionary<string, string> environment, int port, params string[] arguments)
     {
         // The build copies the app with its deps.json and runtimeconfig.json next to the tests.
         var app = Path.Combine(AppContext.BaseDirectory, "PortCooperation.Web.dll");
@@ -29,7 +33,7 @@ public static class PortalProcess
         }
 
         startInfo.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{PostgresCluster.FreeLoopbackPort()}";
+        startInfo.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         startInfo.Environment["Data__Directory"] = dataDirectory;
         startInfo.Environment["Serilog__WriteTo__1__Args__path"] = Path.Combine(dataDirectory, "logs", "portal-.log");
         foreach (var (key, value) in environment)
@@ -37,6 +41,6 @@ public static class PortalProcess
             startInfo.Environment[key] = value;
         }
 
-        return OsProcess.RunAsync(startInfo, TimeSpan.FromMinutes(2), standardInput);
+        return startInfo;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.DependencyInjection;
 using AngleSharp.Html.Parser;
 
 namespace PortCooperation.IntegrationTests.Web;
@@ -55,6 +56,26 @@ public sealed class PageWeightTests(WebFactoryFixture fixture) : IClassFixture<W
     }
 
     [Fact]
+    public async Task FingerprintedStylesheets_AreSentAtBrotlisHighestQuality_NotTheFastestLevelPagesUse()
+    {
+        var client = CompressingClient();
+        var document = new HtmlParser().ParseDocument(await Decompress(await client.GetByteArrayAsync("/")));
+        var stylesheets = document.QuerySelectorAll("link[rel=stylesheet]").Select(e => e.GetAttribute("href")!).ToList();
+
+        stylesheets.ShouldNotBeEmpty();
+        foreach (var href in stylesheets)
+        {
+            using var response = await client.GetAsync(href);
+            response.Content.Headers.ContentEncoding.ShouldBe(["br"], href);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var original = await File.ReadAllBytesAsync(Path.Combine(WebRoot, href.Split('?')[0].TrimStart('/')));
+            DecompressBytes(body).ShouldBe(original, href);
+            body.Length.ShouldBeLessThan(BrotliLength(original, System.IO.Compression.CompressionLevel.Fastest), href);
+            body.Length.ShouldBe(BrotliLength(original, System.IO.Compression.CompressionLevel.SmallestSize), href);
+        }
+    }
+
+    [Fact]
     public async Task StaffAndSignInPages_AreNotCompressed()
     {
         using var response = await CompressingClient().GetAsync("/Identity/Account/Login");
@@ -68,6 +89,27 @@ public sealed class PageWeightTests(WebFactoryFixture fixture) : IClassFixture<W
         client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
         client.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
         return client;
+    }
+
+    private string WebRoot => _factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.IWebHostEnvironment>().WebRootPath;
+
+    private static byte[] DecompressBytes(byte[] body)
+    {
+        using var brotli = new System.IO.Compression.BrotliStream(new MemoryStream(body), System.IO.Compression.CompressionMode.Decompress);
+        using var content = new MemoryStream();
+        brotli.CopyTo(content);
+        return content.ToArray();
+    }
+
+    private static int BrotliLength(byte[] content, System.IO.Compression.CompressionLevel level)
+    {
+        using var compressed = new MemoryStream();
+        using (var brotli = new System.IO.Compression.BrotliStream(compressed, level, leaveOpen: true))
+        {
+            brotli.Write(content);
+        }
+
+        return (int)compressed.Length;
     }
 
     private static async Task<string> Decompress(byte[] body)

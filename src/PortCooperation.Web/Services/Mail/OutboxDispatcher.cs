@@ -27,6 +27,12 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
         var sent = 0;
         foreach (var id in due)
         {
+            // Stopping: finish the mail in hand, claim no more (the rest stays pending for the next start).
+            if (cancellationToken.IsCancellationRequested)
+            {
+                break;
+            }
+
             if (await DeliverAsync(id, now, cancellationToken))
             {
                 sent++;
@@ -53,10 +59,21 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
             return false;
         }
 
-        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+        var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, CancellationToken.None);
         try
         {
             await transport.SendAsync(message, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The process is stopping mid-send: give the claim back at once (the attempt did not count) instead of
+            // leaving it to expire after the lease, so the next start or another instance sends it without delay.
+            await Mine(id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Status, OutboxStatus.Pending)
+                .SetProperty(m => m.Attempts, m => m.Attempts - 1)
+                .SetProperty(m => m.LockedBy, (string?)null)
+                .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+            throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -101,24 +118,32 @@ public sealed class OutboxDeliveryService(IServiceScopeFactory scopes, IOptions<
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        try
         {
-            try
+            do
             {
-                await using var scope = scopes.CreateAsyncScope();
-                foreach (var job in scope.ServiceProvider.GetServices<IPeriodicJob>())
+                try
                 {
-                    await job.RunAsync(stoppingToken);
-                }
+                    await using var scope = scopes.CreateAsyncScope();
+                    foreach (var job in scope.ServiceProvider.GetServices<IPeriodicJob>())
+                    {
+                        await job.RunAsync(stoppingToken);
+                    }
 
-                await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(stoppingToken);
+                }
+                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+                {
+                    logger.LogError(ex, "Outbox delivery round failed; trying again at the next round");
+                }
             }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(ex, "Outbox delivery round failed; trying again at the next round");
-            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping mid-round: every job is safe to run again, a mail being sent was given back to the queue.
+            logger.LogInformation("Outbox delivery stopped ({Reason})", ex.GetType().Name);
+        }
     }
 }
 
