@@ -32,13 +32,7 @@ public sealed class StaffActivitiesTests(BrowserApp app)
 
         var title = "Browser test webinar " + Guid.NewGuid().ToString("N")[..6];
         var starts = DateTime.UtcNow.AddHours(2);
-        await page.GetByLabel("Title (English)").FillAsync(title);
-        await page.GetByLabel("Title (Spanish)").FillAsync("Webinario de prueba");
-        await page.GetByLabel("Kind").SelectOptionAsync("Webinar");
-        await page.GetByLabel("Time zone").SelectOptionAsync("UTC");
-        await page.Locator("#f-Starts").FillAsync(starts.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await page.Locator("#f-Ends").FillAsync(starts.AddHours(1).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture));
-        await page.GetByLabel("Partner 1", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await WebinarForm.FillAsync(page, title, starts);
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("created as a draft");

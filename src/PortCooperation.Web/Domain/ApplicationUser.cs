@@ -10,6 +10,15 @@ public class ApplicationUser : IdentityUser
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>"en" or "es": the language of the mails the account receives (invitation, password reset).</summary>
+    public string? Language { get; set; }
+
+    /// <summary>When the latest invitation was sent; with no password yet, the invitation is still open.</summary>
+    public DateTime? InvitedAtUtc { get; set; }
+
+    /// <summary>The last completed sign-in (after the second step where there is one).</summary>
+    public DateTime? LastSignInAtUtc { get; set; }
 }
 
 /// <summary>Role names; seeded at start-up.</summary>

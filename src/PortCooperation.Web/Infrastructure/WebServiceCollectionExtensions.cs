@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PortCooperation.Web.Infrastructure.Caching;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Accounts;
 using PortCooperation.Web.Services.Activities;
 using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Content;
@@ -40,6 +41,7 @@ public static class WebServiceCollectionExtensions
         // New areas: one line each, appended here.
         services.AddPortalRegistrationJobs();
         services.AddPortalStaffDocs();
+        services.AddPortalAccounts();
         return services;
     }
 }

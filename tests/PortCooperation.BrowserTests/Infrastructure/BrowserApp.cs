@@ -8,10 +8,18 @@ namespace PortCooperation.BrowserTests.Infrastructure;
 /// The real app on a real loopback port (Kestrel, not the test server) over a fresh seeded SQLite file, and one
 /// headless Debian Chromium driven by Playwright. Shared by every browser test in a collection.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime, IDisposable
+public class BrowserApp : IAsyncLifetime, IDisposable
 {
-    private readonly Factory _factory = new();
+    private readonly Factory _factory;
     private IPlaywright? _playwright;
+
+    public BrowserApp()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <summary>An app with some settings of its own (e.g. two-factor sign-in required, as in production).</summary>
+    protected BrowserApp(IReadOnlyDictionary<string, string?> settings) => _factory = new Factory(settings);
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -55,7 +63,11 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         await _factory.DisposeAsync();
     }
 
-    public void Dispose() => _factory.Dispose();
+    public void Dispose()
+    {
+        _factory.Dispose();
+        GC.SuppressFinalize(this);
+    }
 
     private static string ChromiumPath()
     {
@@ -70,7 +82,7 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
         throw new InvalidOperationException("Chromium not found: install Debian's chromium package (.ci/run does) or set CHROMIUM_PATH.");
     }
 
-    private sealed class Factory : WebApplicationFactory<Program>
+    private sealed class Factory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
         private readonly string _dataDirectory = Path.Combine(Path.GetTempPath(), "portal-browser-tests", Guid.NewGuid().ToString("N"));
 
@@ -88,6 +100,10 @@ public sealed class BrowserApp : IAsyncLifetime, IDisposable
             // Outside Development the app expects published output; serve the build's static web assets instead,
             // or a browser asking for compressed CSS gets an empty response and the pages render unstyled.
             builder.UseStaticWebAssets();
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
         }
 
         public override async ValueTask DisposeAsync()

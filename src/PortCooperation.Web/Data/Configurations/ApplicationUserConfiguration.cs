@@ -9,5 +9,6 @@ public class ApplicationUserConfiguration : IEntityTypeConfiguration<Application
     public void Configure(EntityTypeBuilder<ApplicationUser> builder)
     {
         builder.Property(e => e.DisplayName).HasMaxLength(200);
+        builder.Property(e => e.Language).HasMaxLength(8);
     }
 }

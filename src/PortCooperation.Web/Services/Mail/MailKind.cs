@@ -15,4 +15,8 @@ public enum MailKind
     ActivityCancelled,
     AfterEvent,
     Custom,
+
+    // Staff accounts (issue 4, point 7): the first part of the key is the kind, then "account" and the user id.
+    Invitation,
+    PasswordReset,
 }

@@ -50,8 +50,18 @@ public sealed class OutboxAdminReader(PortalDbContext db)
         return new OutboxListPage(filter, counts, rows);
     }
 
-    public Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken) =>
-        db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+    public async Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken)
+    {
+        var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
+        if (message is not null)
+        {
+            // Invitation and password-reset links admit whoever holds them: staff reading the outbox do not see them.
+            message.BodyText = Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyText);
+            message.BodyHtml = message.BodyHtml is null ? null : Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyHtml);
+        }
+
+        return message;
+    }
 
     private static readonly System.Linq.Expressions.Expression<Func<OutboxMessage, OutboxRow>> Row = m => new OutboxRow(
         m.Id, m.ToAddress, m.Subject, m.IdempotencyKey, m.Status, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc, m.SentAtUtc, m.LastError);

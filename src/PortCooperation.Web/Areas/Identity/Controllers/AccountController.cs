@@ -21,6 +21,7 @@ namespace PortCooperation.Web.Areas.Identity.Controllers;
 public sealed class AccountController(
     PortalSignInManager signInManager,
     UserManager<ApplicationUser> userManager,
+    TimeProvider clock,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet]
@@ -44,6 +45,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             logger.LogInformation("Staff sign-in succeeded for {User}", LogRedaction.MaskEmail(email));
+            await RecordSignInAsync(user!);
             return LocalRedirect(input.ReturnUrl ?? "/Admin");
         }
 
@@ -95,6 +97,7 @@ public sealed class AccountController(
         if (result.Succeeded)
         {
             logger.LogInformation("Staff two-factor sign-in succeeded for {User}", LogRedaction.MaskEmail(user.Email));
+            await RecordSignInAsync(user);
             return LocalRedirect(input.ReturnUrl ?? "/Admin");
         }
 
@@ -126,6 +129,13 @@ public sealed class AccountController(
     }
 
     private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+
+    /// <summary>"Last sign-in" on the accounts list (/Admin/Accounts).</summary>
+    private async Task RecordSignInAsync(ApplicationUser user)
+    {
+        user.LastSignInAtUtc = clock.GetUtcNow().UtcDateTime;
+        await userManager.UpdateAsync(user);
+    }
 
     private static string Reason(ApplicationUser? user, Microsoft.AspNetCore.Identity.SignInResult result) =>
         user is null ? "no such account"
