@@ -282,5 +282,11 @@ public static class AuditActions
     public const string Publish = "publish";
     public const string Unpublish = "unpublish";
 
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Publish, Unpublish];
+    /// <summary>Sign-in events (entity type <see cref="SignInEntityType"/>, entity id the account's e-mail).</summary>
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string SignInEntityType = "StaffSignIn";
+
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Publish, Unpublish, SignIn, SignInFailed, SignOut];
 }
