@@ -18,6 +18,28 @@ public sealed class AccountsAdminTests : IClassFixture<SharedWebFactory>
     public AccountsAdminTests(SharedWebFactory fixture) => _factory = fixture.Factory;
 
     [Fact]
+    public async Task Export_GivesTheFilteredListAsCsv_WithFormulaPayloadsNeutralised_AndIsForAdministratorsOnly()
+    {
+        var admin = await _factory.SignedInStaffAsync("accounts-export-admin@example.org", Roles.Administrator);
+        (await admin.InviteAsync("export-invitee@example.org", Roles.Editor, "es", "=HYPERLINK(\"http://x\")")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var editor = await _factory.SignedInStaffAsync("accounts-export-editor@example.org", Roles.Editor);
+
+        using var response = await admin.GetAsync("/Admin/Accounts/Export?state=invited&q=export-invitee");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("Email,Name,Roles,State,TwoFactor,LockedOutUntilUtc,InvitedAtUtc,LastSignInAtUtc");
+        lines.Length.ShouldBe(2);
+        lines[1].ShouldStartWith("export-invitee@example.org,");
+        lines[1].ShouldContain("'=HYPERLINK");
+        lines[1].ShouldContain(",Editor,invited,");
+        (await admin.PageAsync("/Admin/Accounts")).QuerySelector("#accounts-export").ShouldNotBeNull();
+
+        using var refused = await editor.GetAsync("/Admin/Accounts/Export");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
     public async Task Editors_Get403_OnEveryAccountsPage_AndSeeNoLinkToThem()
     {
         var editor = await _factory.SignedInStaffAsync("accounts-editor@example.org", Roles.Editor);

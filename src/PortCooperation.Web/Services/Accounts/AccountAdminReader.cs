@@ -36,7 +36,14 @@ public sealed class AccountAdminReader(PortalDbContext db)
 {
     public static readonly IReadOnlyList<string> States = ["active", "invited", "disabled"];
 
-    public Task<Paged<AccountListRow>> ReadAsync(AccountListFilter filter, CancellationToken cancellationToken)
+    public Task<Paged<AccountListRow>> ReadAsync(AccountListFilter filter, CancellationToken cancellationToken) =>
+        Rows(Filtered(filter)).ToPagedAsync(filter.Page, cancellationToken);
+
+    /// <summary>Every account the filters select, for the CSV export (one SQL command).</summary>
+    public Task<List<AccountListRow>> ReadAllAsync(AccountListFilter filter, CancellationToken cancellationToken) =>
+        Rows(Filtered(filter)).ToListAsync(cancellationToken);
+
+    private IQueryable<ApplicationUser> Filtered(AccountListFilter filter)
     {
         var users = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Q))
@@ -60,7 +67,7 @@ public sealed class AccountAdminReader(PortalDbContext db)
             _ => users,
         };
 
-        return Rows(users.OrderBy(u => u.Email)).ToPagedAsync(filter.Page, cancellationToken);
+        return users.OrderBy(u => u.Email);
     }
 
     /// <summary>One account for the edit page, or null.</summary>

@@ -10,6 +10,7 @@ using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Accounts;
+using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.Web.Areas.Admin.Controllers;
 
@@ -34,6 +35,20 @@ public sealed class AccountsController(
     [HttpGet]
     public async Task<IActionResult> Index(AccountListFilter filter, CancellationToken cancellationToken) =>
         View(new AccountListPage { Filter = filter, Rows = await reader.ReadAsync(filter, cancellationToken) });
+
+    /// <summary>The list as CSV with the list's filters (formula payloads neutralised by <see cref="CsvExport"/>); lockouts read with the system clock, as Identity sets them.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Export(AccountListFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await reader.ReadAllAsync(filter, cancellationToken);
+        return CsvExport.File("accounts", clock.GetUtcNow(),
+            ["Email", "Name", "Roles", "State", "TwoFactor", "LockedOutUntilUtc", "InvitedAtUtc", "LastSignInAtUtc"],
+            rows.Select(r => new object?[]
+            {
+                r.Email, r.DisplayName, string.Join(" ", r.RoleNames), r.State, r.TwoFactorEnabled,
+                r.IsLockedOut(DateTimeOffset.UtcNow) ? r.LockoutEnd!.Value.UtcDateTime : null, r.InvitedAtUtc, r.LastSignInAtUtc,
+            }));
+    }
 
     [HttpGet]
     public IActionResult Invite() =>
