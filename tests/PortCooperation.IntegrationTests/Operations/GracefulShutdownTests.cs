@@ -172,8 +172,18 @@ public sealed class GracefulShutdownTests : IDisposable
         }
     }
 
+    /// <summary>
+    /// The connection was never accepted: refused, or reset while connecting (queued in the listener's backlog when
+    /// the listener closed). HttpClient reports both as a connection error, distinct from a reset of an accepted
+    /// request (response ended / IO error), which stays a failure.
+    /// </summary>
     private static bool IsRefused(Exception? ex)
     {
+        if (ex is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError })
+        {
+            return true;
+        }
+
         for (; ex is not null; ex = ex.InnerException)
         {
             if (ex is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
