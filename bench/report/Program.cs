@@ -38,60 +38,116 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultu
 
 var commands = new CommandCounter();
 var options = await CreateDatabaseAsync(provider, reuse, commands);
-if (!reuse)
+await using (var db = new PortalDbContext(options))
 {
-    await using var db = new PortalDbContext(options);
+    // On a reused database this applies only the migrations added since it was seeded (a new index, say).
     await db.Database.MigrateAsync();
-    await SeedAsync(db, documentsPerYear: 1000);
+    if (!reuse)
+    {
+        await SeedAsync(db, documentsPerYear: 1000);
+        if (provider == "postgres")
+        {
+            // What autovacuum does on a live database some time after a bulk load: statistics (the planner picked
+            // hashed subplans over every registration with the stale ones) and the visibility map (index-only scans
+            // fetched a heap row for each of a year's page views without it).
+            await db.Database.ExecuteSqlRawAsync("VACUUM ANALYZE");
+        }
+    }
 }
 
-Console.WriteLine("| provider | report | runs | median ms | max ms | SQL commands | scholarships | registrations counted |");
-Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-foreach (var (name, period) in new[] { ("year 2024", ReportPeriod.Year(2024)), ("Q2 2024", ReportPeriod.Quarter(2024, 2)) })
+var explainFile = Environment.GetEnvironmentVariable("BENCH_EXPLAIN");
+var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
+// Warm-up builds before the timed ones: enough for the JIT's tiering to settle, so the CPU figure is the steady state's.
+var warmups = int.Parse(Environment.GetEnvironmentVariable("BENCH_WARMUP") ?? "5", CultureInfo.InvariantCulture);
+Console.WriteLine("| provider | report | runs | median ms | max ms | CPU ms per build (bench process) | CPU ms per build (PostgreSQL backend) | SQL commands | scholarships | registrations counted |");
+Console.WriteLine("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+(string Name, ReportPeriod Period, ReportScope Scope)[] scenarios =
+[
+    ("year 2024", ReportPeriod.Year(2024), ReportScope.Everything),
+    ("year 2024, one region", ReportPeriod.Year(2024), new ReportScope(Region.CentralAmerica)),
+    ("Q2 2024", ReportPeriod.Quarter(2024, 2), ReportScope.Everything),
+    ("Q2 2024, one region", ReportPeriod.Quarter(2024, 2), new ReportScope(Region.CentralAmerica)),
+];
+foreach (var (name, period, scope) in scenarios)
 {
+    if (only is not null && !name.StartsWith(only, StringComparison.Ordinal))
+    {
+        continue;
+    }
+
     var times = new List<double>();
     ExecutiveReport? report = null;
     var sql = 0;
-    for (var i = 0; i < runs + 2; i++)
+    long cpuBefore = 0, backendBefore = 0;
+    for (var i = 0; i < runs + warmups; i++)
     {
+        if (i == warmups)
+        {
+            // CPU time (utime + stime, /proc/<pid>/stat) of this process and of the PostgreSQL backends serving the
+            // bench database, before and after the timed runs: independent of the other processes on a shared machine.
+            cpuBefore = Cpu.ProcessTicks(Environment.ProcessId);
+            backendBefore = await Cpu.BackendTicksAsync(provider);
+        }
+
         await using var db = new PortalDbContext(options);
         var reader = new ExecutiveReportReader(db, TimeProvider.System, new AnalyticsReader(db));
         commands.Count = 0;
+        commands.Compilations = 0;
         commands.Executed.Clear();
         var watch = Stopwatch.StartNew();
-        report = await reader.ReadAsync(period, ReportScope.Everything, CancellationToken.None);
+        report = await reader.ReadAsync(period, scope, CancellationToken.None);
         watch.Stop();
         sql = commands.Count;
-        if (i >= 2)
+        if (i >= warmups)
         {
             times.Add(watch.Elapsed.TotalMilliseconds);
         }
     }
 
+    Console.Error.WriteLine($"{provider} {name}: {commands.Compilations} query compilation(s) in the last run");
+    var cpu = (Cpu.ProcessTicks(Environment.ProcessId) - cpuBefore) * 1000.0 / Cpu.TicksPerSecond / runs;
+    var backend = provider == "postgres" ? ((await Cpu.BackendTicksAsync(provider)) - backendBefore) * 1000.0 / Cpu.TicksPerSecond / runs : double.NaN;
     times.Sort();
     if (Environment.GetEnvironmentVariable("BENCH_SLOWEST") is { } slowest)
     {
-        foreach (var (ms, text) in commands.Executed.OrderByDescending(e => e.Ms).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
+        Console.Error.WriteLine($"=== {provider} {name}: the {slowest} slowest commands of the last run");
+        foreach (var (ms, text, _) in commands.Executed.OrderByDescending(e => e.Ms).Take(int.Parse(slowest, CultureInfo.InvariantCulture)))
         {
-            Console.Error.WriteLine($"--- {ms:F0} ms{Environment.NewLine}{text}");
+            Console.Error.WriteLine($"--- {ms:F1} ms{Environment.NewLine}{text}");
         }
+    }
+
+    if (explainFile is not null)
+    {
+        await Explain.WriteAsync(provider, options, $"{explainFile}.{provider}.{name.Replace(' ', '-').Replace(",", "")}.txt", commands.Executed);
     }
 
     var scholarships = report!.AllFigures().First(f => f.Figure.Key == "scholarships.count").Figure.Current;
     var participants = report.AllFigures().Where(f => f.Figure.Key.EndsWith(".participants", StringComparison.Ordinal)).Sum(f => f.Figure.Current);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {provider} | {name} | {runs} | {times[times.Count / 2]:F0} | {times[^1]:F0} | {sql} | {scholarships:N0} | {participants:N0} |"));
+        $"| {provider} | {name} | {runs} | {times[times.Count / 2]:F0} | {times[^1]:F0} | {cpu:F0} | {(double.IsNaN(backend) ? "–" : backend.ToString("F0", CultureInfo.InvariantCulture))} | {sql} | {scholarships:N0} | {participants:N0} |"));
+    if (Environment.GetEnvironmentVariable("BENCH_FIGURES") is { } figuresFile)
+    {
+        // The whole report (figures and lists) as JSON, to compare two versions of the reader on the same data.
+        var jsonOptions = new System.Text.Json.JsonSerializerOptions { WriteIndented = true, Converters = { new PeriodConverter() } };
+        var node = System.Text.Json.JsonSerializer.SerializeToNode(report, jsonOptions)!.AsObject();
+        node.Remove(nameof(ExecutiveReport.GeneratedAtUtc));
+        var json = node.ToJsonString(jsonOptions);
+        await File.WriteAllTextAsync($"{figuresFile}.{provider}.{name.Replace(' ', '-').Replace(",", "")}.json", json);
+    }
 }
 
 static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string provider, bool reuse, CommandCounter commands)
 {
     var builder = new DbContextOptionsBuilder<PortalDbContext>()
         .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .AddInterceptors(commands);
+        .AddInterceptors(commands)
+        // Counts the queries EF Core compiles (a query cache miss) in a run: after the warm-ups there should be none.
+        .LogTo(_ => commands.Compilations++, [CoreEventId.QueryCompilationStarting]);
     if (provider == "postgres")
     {
         var admin = Environment.GetEnvironmentVariable("BENCH_PG") ?? throw new InvalidOperationException("Set BENCH_PG to a PostgreSQL connection string that may create databases.");
-        const string name = "report_bench";
+        var name = BenchDatabase.Name;
         if (!reuse)
         {
             await using var connection = new NpgsqlConnection(admin);
@@ -219,9 +275,11 @@ static async Task SeedAsync(PortalDbContext db, int documentsPerYear)
             for (var v = start; v < start + 5000; v++)
             {
                 var at = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(random.Next(365 * 24 * 60));
+                var day = AnalyticsClock.Day(at);
                 db.PageViews.Add(new PageView
                 {
-                    OccurredAtUtc = at, Day = AnalyticsClock.Day(at), Path = $"/activities/bench-{year}-{v % 200}", VisitorKey = $"v{v % 3000}-{at:yyyyMMdd}",
+                    // Like PageViewWriter: a visitor key belongs to one report day (Washington), the day its salt is for.
+                    OccurredAtUtc = at, Day = day, Path = $"/activities/bench-{year}-{v % 200}", VisitorKey = $"v{v % 3000}-{day:yyyyMMdd}",
                     SessionKey = $"s{v % 3000}-{at:yyyyMMddHH}", VisitorKind = (VisitorKind)(v % 3), CountryCode = countries[v % countries.Count].Code, Language = "en",
                 });
             }
@@ -237,23 +295,141 @@ sealed class CommandCounter : DbCommandInterceptor
 {
     public int Count;
 
-    public List<(double Ms, string Sql)> Executed { get; } = [];
+    public int Compilations;
 
-    public override ValueTask<DbDataReader> ReaderExecutedAsync(System.Data.Common.DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+    /// <summary>Every command of the current run: its time (execute only), its text, and a copy to EXPLAIN later.</summary>
+    public List<(double Ms, string Sql, DbCommand? Copy)> Executed { get; } = [];
+
+    public override ValueTask<DbDataReader> ReaderExecutedAsync(DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
     {
-        Executed.Add((eventData.Duration.TotalMilliseconds, command.CommandText));
+        Executed.Add((eventData.Duration.TotalMilliseconds, command.CommandText, Explain.Enabled ? Explain.Copy(command) : null));
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    public override ValueTask<object?> ScalarExecutedAsync(DbCommand command, CommandExecutedEventData eventData, object? result, CancellationToken cancellationToken = default)
+    {
+        Executed.Add((eventData.Duration.TotalMilliseconds, command.CommandText, Explain.Enabled ? Explain.Copy(command) : null));
+        return ValueTask.FromResult(result);
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Count++;
         return ValueTask.FromResult(result);
     }
 
-    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
         Count++;
         return ValueTask.FromResult(result);
     }
+}
+
+static class Cpu
+{
+    public const double TicksPerSecond = 100; // getconf CLK_TCK
+
+    /// <summary>utime + stime of a process, in clock ticks (fields 14 and 15 of /proc/&lt;pid&gt;/stat).</summary>
+    public static long ProcessTicks(int pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>CPU ticks of every PostgreSQL backend connected to the bench database (the pooled connections).</summary>
+    public static async Task<long> BackendTicksAsync(string provider)
+    {
+        if (provider != "postgres")
+        {
+            return 0;
+        }
+
+        await using var connection = new NpgsqlConnection(Environment.GetEnvironmentVariable("BENCH_PG"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT pid FROM pg_stat_activity WHERE datname = @name", connection);
+        command.Parameters.AddWithValue("name", BenchDatabase.Name);
+        var pids = new List<int>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                pids.Add(reader.GetInt32(0));
+            }
+        }
+
+        return pids.Sum(ProcessTicks);
+    }
+}
+
+static class Explain
+{
+    public static bool Enabled { get; } = Environment.GetEnvironmentVariable("BENCH_EXPLAIN") is not null;
+
+    public static DbCommand Copy(DbCommand command)
+    {
+        if (command is NpgsqlCommand npgsql)
+        {
+            return npgsql.Clone();
+        }
+
+        var copy = new SqliteCommand(command.CommandText);
+        foreach (SqliteParameter p in command.Parameters)
+        {
+            copy.Parameters.Add(new SqliteParameter(p.ParameterName, p.Value ?? DBNull.Value) { SqliteType = p.SqliteType });
+        }
+
+        return copy;
+    }
+
+    /// <summary>Runs each command again under EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.</summary>
+    public static async Task WriteAsync(string provider, DbContextOptions<PortalDbContext> options, string file, List<(double Ms, string Sql, DbCommand? Copy)> executed)
+    {
+        await using var db = new PortalDbContext(options);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var output = new StreamWriter(file);
+        var n = 0;
+        foreach (var (ms, text, copy) in executed)
+        {
+            n++;
+            await output.WriteLineAsync($"===== command {n}: {ms:F1} ms in the timed run");
+            await output.WriteLineAsync(text);
+            await output.WriteLineAsync("----- plan");
+            copy!.Connection = connection;
+            copy.CommandText = (provider == "postgres" ? "EXPLAIN (ANALYZE, BUFFERS) " : "EXPLAIN QUERY PLAN ") + text;
+            await using var reader = await copy.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                await output.WriteLineAsync(provider == "postgres"
+                    ? reader.GetString(0)
+                    : $"{reader.GetValue(0)} {reader.GetValue(1)} {reader.GetValue(3)}");
+            }
+        }
+
+        Console.Error.WriteLine($"plans written to {file}");
+    }
+}
+
+/// <summary>A period as its two days (its Previous and Next are computed, endlessly).</summary>
+sealed class PeriodConverter : System.Text.Json.Serialization.JsonConverter<ReportPeriod>
+{
+    public override ReportPeriod Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options) =>
+        throw new NotSupportedException();
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, ReportPeriod value, System.Text.Json.JsonSerializerOptions options) =>
+        writer.WriteStringValue($"{value.From:yyyy-MM-dd}..{value.To:yyyy-MM-dd}");
+}
+
+static class BenchDatabase
+{
+    /// <summary>The PostgreSQL database: report_bench, or $BENCH_PG_DATABASE (say, a copy with another schema version).</summary>
+    public static string Name { get; } = Environment.GetEnvironmentVariable("BENCH_PG_DATABASE") ?? "report_bench";
 }

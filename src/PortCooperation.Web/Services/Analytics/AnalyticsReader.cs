@@ -42,34 +42,66 @@ public sealed class AnalyticsReader(PortalDbContext db)
 {
     public const int TopRows = 20;
 
-    /// <summary>Views within the period's days (the report's time zone).</summary>
-    public IQueryable<PageView> Views(ReportPeriod period)
-    {
-        var (start, end) = (period.StartUtc, period.EndUtc);
-        return db.PageViews.AsNoTracking().Where(v => v.OccurredAtUtc >= start && v.OccurredAtUtc < end);
-    }
+    /// <summary>
+    /// Views within the period's days (the report's time zone). Filtered on <see cref="PageView.Day"/>, which is the
+    /// same set as the period's instants (a day is a Washington calendar day, as the period's bounds are) and lets the
+    /// totals read the (Day, VisitorKey, SessionKey, VisitorKind, CountryCode) index in its order.
+    /// </summary>
+    public IQueryable<PageView> Views(ReportPeriod period) => Views(period.From, period.To);
+
+    /// <summary>Views from day <paramref name="from"/> to day <paramref name="to"/>, both included.</summary>
+    public IQueryable<PageView> Views(DateOnly from, DateOnly to) =>
+        db.PageViews.AsNoTracking().Where(v => v.Day >= from && v.Day <= to);
 
     public Task<DateTime?> FirstRecordedAsync(CancellationToken cancellationToken) =>
         db.PageViews.MinAsync(v => (DateTime?)v.OccurredAtUtc, cancellationToken);
 
+    /// <summary>Totals of <paramref name="views"/> (already filtered by period and perhaps by country).</summary>
+    public async Task<AnalyticsTotals> TotalsAsync(IQueryable<PageView> views, CancellationToken cancellationToken) =>
+        (await TotalsAsync(views, DateOnly.MinValue, cancellationToken)).Current;
+
     /// <summary>
-    /// Totals of <paramref name="views"/> (already filtered by period and perhaps by country). A visitor-day is new,
-    /// returning or unknown by the "highest" kind seen that day (returning &gt; new &gt; unknown): one who agrees to
-    /// the cookie half-way through the day is new, not also unknown.
+    /// Totals of <paramref name="views"/> in one query, split into the views from day <paramref name="currentFrom"/>
+    /// on (Current) and those before it (Previous): the executive report reads a period and the previous one together.
+    /// A visitor is a visitor key on a day (keys rotate daily), new, returning or unknown by the "highest" kind seen
+    /// that day (returning &gt; new &gt; unknown): one who agrees to the cookie half-way through the day is new, not also
+    /// unknown. A session belongs to one visitor key, so a period's sessions are the sum of each visitor-day's.
     /// </summary>
-    public async Task<AnalyticsTotals> TotalsAsync(IQueryable<PageView> views, CancellationToken cancellationToken)
+    public async Task<(AnalyticsTotals Current, AnalyticsTotals Previous)> TotalsAsync(
+        IQueryable<PageView> views, DateOnly currentFrom, CancellationToken cancellationToken)
     {
-        // One query: a session belongs to one visitor key, so the period's sessions are the sum of each key's.
-        var byKind = await views
-            .GroupBy(v => v.VisitorKey)
-            .Select(g => new { Kind = g.Max(v => v.VisitorKind), Views = g.Count(), Sessions = g.Select(v => v.SessionKey).Distinct().Count() })
-            .GroupBy(v => v.Kind)
-            .Select(g => new { Kind = g.Key, Visitors = g.Count(), Views = g.Sum(v => v.Views), Sessions = g.Sum(v => v.Sessions) })
+        // The views are grouped by visitor-day in the order of the (Day, VisitorKey, SessionKey, …) index, so no step
+        // sorts the period's views. The same figures are asked two ways, each the faster on its database
+        // (bench/README.md, P5): PostgreSQL sorts the values of a COUNT(DISTINCT) group by group, so there the views
+        // are grouped by session first and the sessions counted; SQLite counts distinct sessions cheaply but sorts the
+        // rows of a grouped subquery again before grouping them, so there it is one GROUP BY with COUNT(DISTINCT).
+        var visitorDays = db.Database.IsNpgsql()
+            ? views
+                .GroupBy(v => new { v.Day, v.VisitorKey, v.SessionKey })
+                .Select(g => new { g.Key.Day, g.Key.VisitorKey, Kind = g.Max(v => v.VisitorKind), Views = g.Count() })
+                .GroupBy(s => new { s.Day, s.VisitorKey })
+                .Select(g => new VisitorDay { Current = g.Key.Day >= currentFrom, Kind = g.Max(s => s.Kind), Views = g.Sum(s => s.Views), Sessions = g.Count() })
+            : views
+                .GroupBy(v => new { v.Day, v.VisitorKey })
+                .Select(g => new VisitorDay
+                {
+                    Current = g.Key.Day >= currentFrom, Kind = g.Max(v => v.VisitorKind), Views = g.Count(), Sessions = g.Select(v => v.SessionKey).Distinct().Count(),
+                });
+        var byKind = await visitorDays
+            .GroupBy(v => new { v.Current, v.Kind })
+            .Select(g => new { g.Key.Current, g.Key.Kind, Visitors = g.Count(), Views = g.Sum(v => v.Views), Sessions = g.Sum(v => v.Sessions) })
             .ToListAsync(cancellationToken);
-        int Visitors(VisitorKind kind) => byKind.Where(k => k.Kind == kind).Sum(k => k.Visitors);
-        return new AnalyticsTotals(
-            byKind.Sum(k => k.Views), byKind.Sum(k => k.Visitors), byKind.Sum(k => k.Sessions),
-            Visitors(VisitorKind.New), Visitors(VisitorKind.Returning), Visitors(VisitorKind.Unknown));
+
+        AnalyticsTotals Totals(bool current)
+        {
+            var rows = byKind.Where(k => k.Current == current).ToList();
+            int Visitors(VisitorKind kind) => rows.Where(k => k.Kind == kind).Sum(k => k.Visitors);
+            return new AnalyticsTotals(
+                rows.Sum(k => k.Views), rows.Sum(k => k.Visitors), rows.Sum(k => k.Sessions),
+                Visitors(VisitorKind.New), Visitors(VisitorKind.Returning), Visitors(VisitorKind.Unknown));
+        }
+
+        return (Totals(current: true), Totals(current: false));
     }
 
     /// <summary>Everything the staff analytics page shows for <paramref name="period"/>.</summary>
@@ -121,5 +153,17 @@ public sealed class AnalyticsReader(PortalDbContext db)
             Countries = [.. countries.Select(p => new AnalyticsCount(p.Key, p.Views, p.Visitors, names.GetValueOrDefault(p.Key)))],
             Days = [.. days.Select(d => new AnalyticsDay(d.Key, d.Views, d.Visitors, d.Sessions))],
         };
+    }
+
+    /// <summary>One visitor on one day: whether the day is in the current period, the visitor's kind, views and sessions.</summary>
+    private sealed class VisitorDay
+    {
+        public bool Current { get; init; }
+
+        public VisitorKind Kind { get; init; }
+
+        public int Views { get; init; }
+
+        public int Sessions { get; init; }
     }
 }

@@ -375,13 +375,15 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
 
     // ---- Portal usage (first-party page views). ----
 
-    public IQueryable<PageView> PageViews(ReportScope scope, DateTime fromUtc, DateTime toUtc)
+    /// <summary>Page views of the days <paramref name="from"/> to <paramref name="to"/> (scope: the visitor's country).</summary>
+    public IQueryable<PageView> PageViews(ReportScope scope, DateOnly from, DateOnly to)
     {
-        var views = db.PageViews.AsNoTracking().Where(v => v.OccurredAtUtc >= fromUtc && v.OccurredAtUtc < toUtc);
+        var views = analytics.Views(from, to);
         return scope switch
         {
             { CountryCode: { } code } => views.Where(v => v.CountryCode == code),
-            { Region: { } region } => views.Where(v => db.Countries.Any(c => c.Region == region && c.Code == v.CountryCode)),
+            // IN (one uncorrelated subquery): the codes are read once, and CountryCode is in the day indexes.
+            { Region: { } region } => views.Where(v => db.Countries.Where(c => c.Region == region).Select(c => c.Code).Contains(v.CountryCode)),
             _ => views,
         };
     }
@@ -394,10 +396,10 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             return new UsageSection();
         }
 
-        // The same reader as the staff analytics page (/Admin/Analytics), so the two always agree.
-        var now = await analytics.TotalsAsync(PageViews(scope, period.StartUtc, period.EndUtc), cancellationToken);
-        var before = await analytics.TotalsAsync(PageViews(scope, period.Previous.StartUtc, period.Previous.EndUtc), cancellationToken);
-        var topPages = await PageViews(scope, period.StartUtc, period.EndUtc)
+        // The same reader as the staff analytics page (/Admin/Analytics), so the two always agree; the period and the
+        // previous one in one query.
+        var (now, before) = await analytics.TotalsAsync(PageViews(scope, period.Previous.From, period.To), period.From, cancellationToken);
+        var topPages = await PageViews(scope, period.From, period.To)
             .GroupBy(v => v.Path)
             .Select(g => new { Path = g.Key, Views = g.Count() })
             .OrderByDescending(p => p.Views).ThenBy(p => p.Path)

@@ -116,7 +116,7 @@ public sealed class ReportRecordsReader(ExecutiveReportReader report)
 
             default:
             {
-                var query = report.PageViews(scope, period.StartUtc, period.EndUtc).GroupBy(v => v.Path);
+                var query = report.PageViews(scope, period.From, period.To).GroupBy(v => v.Path);
                 var rows = await query.Select(g => new { Path = g.Key, Views = g.Count() })
                     .OrderByDescending(p => p.Views).ThenBy(p => p.Path).Take(MaxRows)
                     .ToListAsync(cancellationToken);
