@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.BrowserTests.Infrastructure;
@@ -65,15 +64,9 @@ public sealed class AnalyticsBrowserTests(BrowserApp app)
     [Fact]
     public async Task StaffAnalyticsPage_ShowsTheFigures_AndHasNoAxeViolations()
     {
-        var email = $"analytics-{Guid.NewGuid():N}@example.org";
-        var password = $"Analytics-{Guid.NewGuid():N}";
-        await using (var scope = app.Services.CreateAsyncScope())
+        var page = await app.SignedInEditorAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } }, async (services, _) =>
         {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
-            var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+            var db = services.GetRequiredService<PortalDbContext>();
             string[] paths = ["/", "/statistics", "/activities", "/library", "/member-states/pe"];
             string?[] referrers = [null, "www.google.com", "www.imo.org", null];
             string?[] countries = ["PE", "MX", "BR", "AR", null, "PE"];
@@ -90,14 +83,7 @@ public sealed class AnalyticsBrowserTests(BrowserApp app)
             }
 
             await db.SaveChangesAsync();
-        }
-
-        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync("form[action*='Login'] button[type=submit]");
-        await page.WaitForURLAsync("**/Admin**");
+        });
 
         await page.GotoAsync("/Admin/Analytics?from=2031-06-01&to=2031-06-30");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot("analytics-staff"), FullPage = true });

@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.BrowserTests.Infrastructure;
-using PortCooperation.Web.Domain;
 
 namespace PortCooperation.BrowserTests;
 
@@ -40,26 +37,7 @@ public sealed class ReportPrintTests(BrowserApp app)
         }
     }
 
-    private async Task<IPage> SignedInPageAsync(BrowserNewContextOptions? options = null)
-    {
-        var email = $"editor-{Guid.NewGuid():N}@example.org";
-        var password = $"Print-{Guid.NewGuid():N}";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
-        }
-
-        var page = await app.NewPageAsync(options);
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync("form[action*='Login'] button[type=submit]");
-        await page.WaitForURLAsync("**/Admin**");
-        return page;
-    }
+    private Task<IPage> SignedInPageAsync(BrowserNewContextOptions? options = null) => app.SignedInEditorAsync(options);
 
     [Theory]
     [InlineData("en")]
