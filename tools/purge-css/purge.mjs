@@ -1,4 +1,4 @@
-// Bootstrap reduced to the selectors the public layout's pages can use (bench/README "Lighthouse", ADR 0008).
+// Bootstrap reduced to the selectors the public layout's pages can use (bench/README "Lighthouse", ADR 0009).
 // Content = everything that can put a class on a public page: the public views, C# that builds markup or class names,
 // the site's own scripts and stylesheets. Staff pages (Areas/) keep the full Bootstrap file.
 import { PurgeCSS } from "purgecss";

@@ -4,7 +4,7 @@ namespace PortCooperation.UnitTests.Content;
 
 /// <summary>
 /// The public layout links bootstrap.public.min.css, Bootstrap reduced by tools/purge-css to the classes the public
-/// pages can use (ADR 0008). This test reads the same sources the tool reads, with the same token rule, and fails
+/// pages can use (ADR 0009). This test reads the same sources the tool reads, with the same token rule, and fails
 /// when a Bootstrap class appears in them but not in the reduced file: run tools/purge-css/run.sh.
 /// </summary>
 public partial class PublicStylesheetTests
