@@ -17,6 +17,10 @@ using PortCooperation.Web.Services.Library;
 var provider = args.Length > 0 ? args[0].ToLowerInvariant() : "sqlite";
 var sizes = (args.Length > 1 ? args[1] : "1000,10000,100000").Split(',').Select(int.Parse).ToArray();
 var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 40;
+// BENCH_WARMUP: untimed runs per scenario before the timed ones (default 3). The .NET tiered JIT keeps compiling
+// for the first few dozen requests (a background thread counted in this process's CPU): BENCH_WARMUP=40 shows the
+// steady state of a running server.
+var warmups = int.TryParse(Environment.GetEnvironmentVariable("BENCH_WARMUP"), CultureInfo.InvariantCulture, out var w) ? w : 3;
 CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
 
 var scenarios = new (string Name, LibraryQuery Query)[]
@@ -75,7 +79,7 @@ foreach (var size in sizes)
         var total = 0;
         TimeSpan appCpu = TimeSpan.Zero;
         double serverCpu = 0;
-        for (var i = 0; i < iterations + 3; i++)
+        for (var i = 0; i < iterations + warmups; i++)
         {
             await using var db = new PortalDbContext(options);
             var reader = new LibraryReader(db, TimeProvider.System, new LibrarySearchEngine(db), index, HtmlEncoder.Default);
@@ -86,7 +90,7 @@ foreach (var size in sizes)
             var page = await reader.ReadAsync(query, CancellationToken.None);
             watch.Stop();
             total = page.Total;
-            if (i >= 3)
+            if (i >= warmups)
             {
                 times.Add(watch.Elapsed.TotalMilliseconds);
                 appCpu += Process.GetCurrentProcess().TotalProcessorTime - cpu;
@@ -168,7 +172,8 @@ static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string 
         return builder.UseNpgsql(new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString).Options;
     }
 
-    var file = Path.Combine(Path.GetTempPath(), $"library-bench-{size}.db");
+    // BENCH_SQLITE_DIR: where the SQLite files live (so parallel runs by different people do not share them).
+    var file = Path.Combine(Environment.GetEnvironmentVariable("BENCH_SQLITE_DIR") ?? Path.GetTempPath(), $"library-bench-{size}.db");
     SqliteConnection.ClearAllPools();
     if (reuse && File.Exists(file))
     {

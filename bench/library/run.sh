@@ -29,7 +29,7 @@ start_pg() {
 stop_pg() { as_pg "$bin/pg_ctl" -D "$root/data" -m fast -w stop >/dev/null || true; }
 
 {
-  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), sizes $sizes, $iterations timed runs per scenario after 3 warm-ups, load average $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Run of $(date -u '+%Y-%m-%d %H:%M UTC'), sizes $sizes, $iterations timed runs per scenario after ${BENCH_WARMUP:-3} warm-ups, load average $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
   dotnet "$dll" sqlite "$sizes" "$iterations"
   if [ -n "$bin" ]; then

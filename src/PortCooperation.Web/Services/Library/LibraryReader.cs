@@ -37,16 +37,27 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         var snapshot = await index.GetAsync(db, cancellationToken);
 
         // 1. When searching, the matching documents and their rank (lower is better), from the engine's index.
+        // NaN: not matched; +∞: matched, not ranked (sorted otherwise, or beyond the ranked matches), so it
+        // comes after every ranked match, in listing order.
         double[]? rank = null;
         if (search is not null)
         {
             rank = new double[snapshot.Count];
             Array.Fill(rank, double.NaN);
-            foreach (var hit in await engine.Hits(search).ToListAsync(cancellationToken))
+            var matches = await engine.MatchesAsync(search, sort == LibrarySort.Relevance, cancellationToken);
+            foreach (var id in matches.Ids)
             {
-                if (snapshot.PositionOf.TryGetValue(hit.DocumentId, out var position))
+                if (snapshot.TryGetPosition(id, out var position))
                 {
-                    rank[position] = hit.Rank;
+                    rank[position] = double.PositiveInfinity;
+                }
+            }
+
+            foreach (var (id, value) in matches.Ranks)
+            {
+                if (snapshot.TryGetPosition(id, out var position))
+                {
+                    rank[position] = value;
                 }
             }
         }

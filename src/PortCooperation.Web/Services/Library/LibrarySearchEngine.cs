@@ -5,23 +5,24 @@ using PortCooperation.Web.Data;
 
 namespace PortCooperation.Web.Services.Library;
 
-/// <summary>
-/// A document matching a search and its rank: lower is better on both providers. Mapped as a keyed entity with
-/// no table (see LibrarySearchHitConfiguration) and only ever read through FromSql, so LINQ can join it with
-/// documents and still project collections (topics) in the same single query.
-/// </summary>
-public sealed class LibrarySearchHit
-{
-    public int DocumentId { get; set; }
-
-    public double Rank { get; set; }
-}
-
 public sealed class LibrarySnippet
 {
     public int DocumentId { get; set; }
 
     public string? Snippet { get; set; }
+}
+
+/// <summary>The documents matching a search: all their ids, and the ranks of those ranked (lower is better).</summary>
+public sealed record LibraryMatches(int[] Ids, Dictionary<int, double> Ranks);
+
+/// <summary>One row of the matches command: either the ids of every match (Ids) or one ranked match.</summary>
+public sealed class LibraryMatchRow
+{
+    public int? DocumentId { get; set; }
+
+    public double? Rank { get; set; }
+
+    public string? Ids { get; set; }
 }
 
 /// <summary>The indexed texts of one document, as the FTS5 table holds them.</summary>
@@ -53,26 +54,94 @@ public sealed class LibrarySearchEngine(PortalDbContext db)
 {
     private bool IsPostgres => db.Database.IsNpgsql();
 
-    /// <summary>The matching documents with their rank, composable with LINQ (a subquery of the page's query).</summary>
-    public IQueryable<LibrarySearchHit> Hits(LibrarySearchText search)
+    /// <summary>
+    /// How many matches are ranked at most: when a search matches more documents than this, only the most recently
+    /// added ones (highest ids) are scored and the others come after them in listing order
+    /// (docs/decisions/0008-library-bounded-ranking.md). A search matching fewer is ranked exactly as before.
+    /// </summary>
+    public const int RankedMatches = 2000;
+
+    /// <summary>
+    /// Every document matching the search and, with <paramref name="ranked"/>, the rank of each of the
+    /// <see cref="RankedMatches"/> most recently added matches (lower is better on both providers). One command:
+    /// its first row carries the ids of all matches as one comma-separated text (tens of thousands of rows
+    /// materialised one by one cost more than the search itself), the next rows the ranked matches.
+    /// </summary>
+    public async Task<LibraryMatches> MatchesAsync(LibrarySearchText search, bool ranked, CancellationToken cancellationToken)
     {
+        var limit = ranked ? RankedMatches : 0;
+        List<LibraryMatchRow> rows;
         if (IsPostgres)
         {
+            // The GIN index is on "Terms" (lexemes only, stored out of line): the bitmap heap scan reads narrow
+            // rows and never the vectors. ts_rank reads the weighted "Vector" of the ranked matches only.
             var tsQuery = search.ToTsQuery();
-            return db.Set<LibrarySearchHit>().FromSql($"""
-                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {tsQuery})))::float8 AS "Rank"
-                FROM "LibrarySearch" s
-                WHERE s."Vector" @@ to_tsquery('simple', {tsQuery})
-                """).AsNoTracking();
+            rows = await db.Database.SqlQuery<LibraryMatchRow>($"""
+                WITH m AS MATERIALIZED (SELECT s."DocumentId" FROM "LibrarySearch" s WHERE s."Terms" @@ to_tsquery('simple', {tsQuery}))
+                SELECT NULL::integer AS "DocumentId", NULL::float8 AS "Rank", (SELECT string_agg(m."DocumentId"::text, ',') FROM m) AS "Ids"
+                UNION ALL
+                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {tsQuery})))::float8, NULL
+                FROM (SELECT m."DocumentId" FROM m ORDER BY m."DocumentId" DESC LIMIT {limit}) t
+                JOIN "LibrarySearch" s ON s."DocumentId" = t."DocumentId"
+                """).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            // Weights per column: titles 10, summaries 4, bodies 1, attachments 1; bm25() is negative, best first.
+            // The ranked rows are those at or above the rowid of the N-th newest match (a descending scan of the same
+            // doclist that stops there), so a word found in most documents does not have them all scored.
+            var match = search.ToFts5Match();
+            rows = await db.Database.SqlQuery<LibraryMatchRow>($"""
+                SELECT NULL AS "DocumentId", NULL AS "Rank", (SELECT group_concat(rowid) FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match}) AS "Ids"
+                UNION ALL
+                SELECT rowid, bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0), NULL
+                FROM "LibrarySearch"
+                WHERE {limit} > 0 AND "LibrarySearch" MATCH {match}
+                  AND rowid >= coalesce((SELECT rowid FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {limit - 1}), 0)
+                """).ToListAsync(cancellationToken);
         }
 
-        // Weights per column: titles 10, summaries 4, bodies 1, attachments 1; bm25() is negative, best first.
-        var match = search.ToFts5Match();
-        return db.Set<LibrarySearchHit>().FromSql($"""
-            SELECT rowid AS "DocumentId", bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0) AS "Rank"
-            FROM "LibrarySearch"
-            WHERE "LibrarySearch" MATCH {match}
-            """).AsNoTracking();
+        var ranks = new Dictionary<int, double>();
+        string? ids = null;
+        foreach (var row in rows)
+        {
+            if (row.DocumentId is { } id)
+            {
+                ranks[id] = row.Rank ?? 0;
+            }
+            else
+            {
+                ids = row.Ids;
+            }
+        }
+
+        return new LibraryMatches(ParseIds(ids), ranks);
+    }
+
+    private static int[] ParseIds(string? ids)
+    {
+        if (string.IsNullOrEmpty(ids))
+        {
+            return [];
+        }
+
+        var result = new List<int>(ids.Length / 6 + 1);
+        var value = 0;
+        foreach (var c in ids)
+        {
+            if (c == ',')
+            {
+                result.Add(value);
+                value = 0;
+            }
+            else
+            {
+                value = value * 10 + (c - '0');
+            }
+        }
+
+        result.Add(value);
+        return [.. result];
     }
 
     /// <summary>Highlighted extracts of the given documents (one page of results), matches between marker characters.</summary>

@@ -33,6 +33,34 @@ public abstract class LibraryTests
         Squash(page.QuerySelector("#results-heading")!.TextContent).ShouldContain("of 2");
     }
 
+    protected async Task BroadSearchRanksTheNewestMatches()
+    {
+        using var factory = await CreateFactoryAsync();
+        // Added first (lowest id): the best match by far, but older than the ranked ones once more than
+        // LibrarySearchEngine.RankedMatches documents match (docs/decisions/0008-library-bounded-ranking.md).
+        await factory.AddAsync(NewDocument("Harbour pilots"));
+        var total = LibrarySearchEngine.RankedMatches + 30;
+        await factory.AddAsync([.. Enumerable.Range(1, total - 2).Select(i => NewDocument($"Note {i:0000}", d => d.BodyEn = "Harbour works."))]);
+        await factory.AddAsync(NewDocument("Harbour guide", d => d.BodyEn = "Notes for pilots."));
+        var client = factory.CreateClient();
+
+        var first = await client.GetDocumentAsync("/library?q=harbour");
+        var last = await client.GetDocumentAsync("/library?q=harbour&page=102");
+
+        // Ranked: the newest matches, best first (a title match before body matches).
+        ResultTitles(first)[0].ShouldBe("Harbour guide");
+        ResultTitles(first).Count.ShouldBe(20);
+        // Every match is counted and paged; the ones beyond the ranked matches follow in listing order.
+        Squash(last.QuerySelector(".pager")!.TextContent).ShouldContain("Page 102 of 102");
+        ResultTitles(last).Count.ShouldBe(10);
+        ResultTitles(last)[^1].ShouldBe("Harbour pilots");
+        ResultTitles(last)[^2].ShouldBe("Note 0001");
+        Counts(first, "year").ShouldBe(new Dictionary<string, int> { ["2031"] = total });
+
+        // A second word narrows the matches under the bound: exact ranking again (a title match before a body match).
+        ResultTitles(await client.GetDocumentAsync("/library?q=harbour+pilots")).ShouldBe(["Harbour pilots", "Harbour guide"]);
+    }
+
     protected async Task SearchIgnoresAccentsAndCase()
     {
         using var factory = await CreateFactoryAsync();
@@ -101,7 +129,7 @@ public abstract class LibraryTests
     private static Dictionary<string, int> Counts(AngleSharp.Html.Dom.IHtmlDocument page, string facet) =>
         page.QuerySelectorAll($"#facet-{facet} .facet__value").ToDictionary(
             a => Squash(a.QuerySelector(".facet__name")!.TextContent),
-            a => int.Parse(Squash(a.QuerySelector(".facet__count")!.FirstChild!.TextContent), System.Globalization.CultureInfo.InvariantCulture));
+            a => int.Parse(Squash(a.QuerySelector(".facet__count")!.FirstChild!.TextContent), System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture));
 
     private static List<string> Ticked(AngleSharp.Html.Dom.IHtmlDocument page, string facet) =>
         [.. page.QuerySelectorAll($"#facet-{facet} input[type=checkbox][checked]").Select(i => i.GetAttribute("value")!)];
@@ -424,6 +452,7 @@ public sealed class LibraryOnSqlite : LibraryTests
     protected override Task<WebFactory> CreateFactoryAsync() => Task.FromResult(new WebFactory());
 
     [Fact] public Task Search_TitleMatchOutranksBodyMatch() => TitleMatchOutranksBodyMatch();
+    [Fact] public Task Search_BroadSearchRanksTheNewestMatches() => BroadSearchRanksTheNewestMatches();
     [Fact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
     [Fact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [Fact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
@@ -450,6 +479,7 @@ public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
         });
 
     [PostgresFact] public Task Search_TitleMatchOutranksBodyMatch() => TitleMatchOutranksBodyMatch();
+    [PostgresFact] public Task Search_BroadSearchRanksTheNewestMatches() => BroadSearchRanksTheNewestMatches();
     [PostgresFact] public Task Search_IgnoresAccentsAndCase() => SearchIgnoresAccentsAndCase();
     [PostgresFact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [PostgresFact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
