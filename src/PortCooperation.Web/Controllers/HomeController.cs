@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using PortCooperation.Web.Infrastructure;
@@ -34,15 +35,26 @@ public sealed class HomeController(TimeProvider clock) : Controller
     /// <summary>Target of the exception handler. Any method: a failed POST is re-executed as a POST.</summary>
     [IgnoreAntiforgeryToken]
     [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
-    public IActionResult Error() => ErrorPage(HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>() is null
-        ? StatusCodes.Status404NotFound // visited directly: there is no error to report
-        : StatusCodes.Status500InternalServerError);
+    public IActionResult Error() => ErrorPage(HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error switch
+    {
+        null => StatusCodes.Status404NotFound, // visited directly: there is no error to report
+        BadHttpRequestException bad => bad.StatusCode, // the request itself was bad (body too slow: 408, too large: 413)
+        _ => StatusCodes.Status500InternalServerError,
+    });
 
-    /// <summary>Target of the status-code pages (404, 403…): <c>UseStatusCodePagesWithReExecute("/Error/{0}")</c>.</summary>
+    /// <summary>
+    /// Target of the status-code pages (404, 403…): <c>UseStatusCodePagesWithReExecute("/Error/{0}")</c>. The code is
+    /// read from the route, not model-bound: a failed POST is re-executed as a POST, and model binding would read its
+    /// form again — when that body cannot be read (it timed out: 408) the binding is skipped, the code stayed 0 and
+    /// the page (and the request log) said 404.
+    /// </summary>
     [IgnoreAntiforgeryToken]
     [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]
     [Route("/Error/{code:int}")]
-    public IActionResult HttpStatus(int code) => ErrorPage(code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound);
+    public IActionResult HttpStatus() => ErrorPage(
+        int.TryParse(RouteData.Values["code"] as string, NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599
+            ? code
+            : StatusCodes.Status404NotFound);
 
     private ViewResult ErrorPage(int statusCode)
     {

@@ -19,7 +19,11 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddPortalLocalization();
-        services.AddControllersWithViews(mvc => mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                mvc.Filters.Add(new UnreadableRequestBodyFilter());
+            })
             .AddViewLocalization()
             // Validation messages of every form come from the one shared resource file.
             .AddDataAnnotationsLocalization(o =>

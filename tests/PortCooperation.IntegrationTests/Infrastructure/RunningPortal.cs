@@ -87,7 +87,14 @@ public sealed class RunningPortal : IAsyncDisposable
                 throw new TimeoutException($"The portal was not ready after {limit.TotalSeconds:0}s:{Environment.NewLine}{Output}");
             }
 
-            await Task.Delay(200, guard.Token);
+            try
+            {
+                await Task.Delay(200, guard.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"The portal was not ready after {limit.TotalSeconds:0}s:{Environment.NewLine}{Output}");
+            }
         }
     }
 
