@@ -7,13 +7,23 @@ using PortCooperation.Web.Services.Staff;
 namespace PortCooperation.Web.Areas.Admin.Controllers;
 
 /// <summary>/Admin/Collections: the library's curated collections, their names in both languages and the order of their documents.</summary>
-public sealed class CollectionsController(CollectionEditor editor, IStringLocalizer<SharedResource> text) : AdminControllerBase
+public sealed class CollectionsController(CollectionEditor editor, IStringLocalizer<SharedResource> text, TimeProvider clock) : AdminControllerBase
 {
     private const string MessageKey = "StaffMessage";
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new CollectionListPage { Rows = await editor.ListAsync(cancellationToken) });
+
+    /// <summary>The list as CSV (the list has no filters; formula payloads neutralised by <see cref="CsvExport"/>).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var rows = await editor.ListAsync(cancellationToken);
+        return CsvExport.File("collections", clock.GetUtcNow(),
+            ["Id", "Slug", "TitleEn", "TitleEs", "Publication", "Documents", "UpdatedAt"],
+            rows.Select(r => new object?[] { r.Id, r.Slug, r.TitleEn, r.TitleEs, r.PublicationState, r.Documents, r.UpdatedAt }));
+    }
 
     [HttpGet]
     public IActionResult Create() => View("Edit", editor.NewPage());
