@@ -46,6 +46,25 @@ public sealed class AnalyticsBrowserTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task CookieNotice_FollowsThePageLanguage_AndStaysSmallerThanThePageLead()
+    {
+        // A page reached as ?culture=es (no language cookie) is Spanish, so its notice must be too. And the notice,
+        // which arrives after the first paint, must not be the largest text on a phone: it would become the page's
+        // Largest Contentful Paint (bench/README "Lighthouse").
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 412, Height = 823 } });
+        await page.GotoAsync("/library?culture=es");
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Url = "/js/analytics-consent.js" });
+        var notice = page.Locator("[data-consent-notice]");
+        await notice.WaitForAsync();
+
+        (await notice.Locator("h2").InnerTextAsync()).ShouldBe("¿Podemos contar sus visitas recurrentes?");
+        var areas = await page.EvaluateAsync<double[]>(@"() => ['.consent-notice__text', '.page-banner__lead'].map(s => {
+            const r = document.querySelector(s).getBoundingClientRect(); return r.width * r.height; })");
+        areas[0].ShouldBeLessThan(areas[1] * 0.8, "the notice text must stay well below the lead paragraph's area");
+        (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task ConsentPage_WorksWithoutJavaScript_AndHasNoAxeViolations()
     {
         var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, JavaScriptEnabled = false, ViewportSize = new ViewportSize { Width = 320, Height = 800 } });

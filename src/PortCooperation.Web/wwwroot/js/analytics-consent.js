@@ -16,7 +16,10 @@
         return;
     }
     var returnUrl = window.location.pathname + window.location.search;
-    fetch("/analytics/consent/notice?returnUrl=" + encodeURIComponent(returnUrl), { credentials: "same-origin" })
+    // The page's own language travels with the request: a page reached as /…?culture=es is Spanish without the
+    // language cookie, and its notice must be too.
+    var culture = (document.documentElement.lang || "").toLowerCase().indexOf("es") === 0 ? "es" : "en";
+    fetch("/analytics/consent/notice?culture=" + culture + "&returnUrl=" + encodeURIComponent(returnUrl), { credentials: "same-origin" })
         .then(function (response) { return response.ok ? response.text() : ""; })
         .then(function (html) {
             if (!html) {
