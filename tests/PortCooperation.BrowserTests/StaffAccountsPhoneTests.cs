@@ -40,7 +40,9 @@ public sealed class StaffAccountsPhoneTests(BrowserApp app)
         (card.X + card.Width).ShouldBeLessThanOrEqualTo(width);
         (await page.Locator("#accounts").GetAttributeAsync("role")).ShouldBe("table");
         (await page.GetByRole(AriaRole.Columnheader).CountAsync()).ShouldBe(7, "the column headers are still in the accessibility tree");
-        (await page.GetByRole(AriaRole.Cell).CountAsync()).ShouldBeGreaterThanOrEqualTo(14);
+        var rows = await page.Locator("#accounts tbody tr").CountAsync();
+        rows.ShouldBeGreaterThanOrEqualTo(2);
+        (await page.GetByRole(AriaRole.Cell).CountAsync()).ShouldBe(7 * rows, "every cell, empty ones too, stays in the accessibility tree");
 
         Directory.CreateDirectory(StaffActivitiesTests.ScreenshotFolder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(StaffActivitiesTests.ScreenshotFolder, $"staff-accounts-{width}.png"), FullPage = true });
