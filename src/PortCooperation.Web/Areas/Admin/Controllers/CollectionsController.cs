@@ -32,14 +32,7 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     public async Task<IActionResult> Create(CollectionInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
-        if (result.Outcome == SaveOutcome.Saved)
-        {
-            TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
-            return RedirectToAction(nameof(Edit), new { id = result.Id });
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", await editor.RedisplayAsync(null, input, false, cancellationToken));
+        return await this.AfterCreateAsync(result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(null, input, false, cancellationToken));
     }
 
     [HttpGet]
@@ -50,23 +43,7 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     public async Task<IActionResult> Edit([FromRoute] int id, CollectionInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Saved:
-                TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
-                return RedirectToAction(nameof(Edit), new { id });
-            case SaveOutcome.Stale:
-                ModelState.Remove(nameof(CollectionInput.Version));
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                break;
-        }
-
-        return View(await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
+        return await this.AfterEditAsync(id, result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
     }
 
     [HttpPost]
