@@ -1,6 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.BrowserTests.Infrastructure;
 using PortCooperation.Web.Domain;
@@ -11,8 +9,6 @@ namespace PortCooperation.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class StaffActivitiesTests(BrowserApp app)
 {
-    private const string Password = "harbour crane anchor 1987";
-
     /// <summary>Where the screenshots of the staff screens go, to be looked at.</summary>
     public static readonly string ScreenshotFolder = Path.Combine(Path.GetTempPath(), "portal-screenshots");
 
@@ -54,24 +50,8 @@ public sealed class StaffActivitiesTests(BrowserApp app)
         await AssertNoAxeViolationsAsync(page, "audit log");
     }
 
-    private async Task<IPage> SignedInStaffPageAsync(string email)
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
-        }
-
-        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Admin");
-        return page;
-    }
+    private Task<IPage> SignedInStaffPageAsync(string email) =>
+        app.SignedInStaffPageAsync(email, Roles.Editor, new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
 
     private static async Task AssertNoAxeViolationsAsync(IPage page, string what)
     {

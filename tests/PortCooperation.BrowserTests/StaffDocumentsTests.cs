@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -13,8 +12,6 @@ namespace PortCooperation.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class StaffDocumentsTests(BrowserApp app)
 {
-    private const string Password = "harbour crane anchor 1987";
-
     [Fact]
     public async Task StaffMember_WritesADocument_AttachesAPdf_PublishesIt_AndFindsItInTheLibrary()
     {
@@ -88,24 +85,8 @@ public sealed class StaffDocumentsTests(BrowserApp app)
         }
     }
 
-    private async Task<IPage> SignedInStaffPageAsync(string email)
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
-        }
-
-        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Admin");
-        return page;
-    }
+    private Task<IPage> SignedInStaffPageAsync(string email) =>
+        app.SignedInStaffPageAsync(email, Roles.Editor, new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
 
     private static async Task AssertNoAxeViolationsAsync(IPage page, string what)
     {

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.BrowserTests.Infrastructure;
@@ -14,8 +13,6 @@ namespace PortCooperation.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class StaffRegistrationsTests(BrowserApp app)
 {
-    private const string Password = "harbour crane anchor 1987";
-
     [Fact]
     public async Task StaffMember_ApprovesMarksAttendanceImportsWritesAndResends_WithNoAxeViolations()
     {
@@ -121,24 +118,8 @@ public sealed class StaffRegistrationsTests(BrowserApp app)
         return (activity.Id, mail.Id);
     }
 
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Administrator)).Succeeded.ShouldBeTrue();
-        }
-
-        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.Locator("#Email").FillAsync(email);
-        await page.Locator("#Password").FillAsync(Password);
-        await page.Locator("main button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/Admin");
-        return page;
-    }
+    private Task<IPage> SignedInAsync(string email) =>
+        app.SignedInStaffPageAsync(email, Roles.Administrator, new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
 
     private static async Task AxeAsync(IPage page, string what)
     {

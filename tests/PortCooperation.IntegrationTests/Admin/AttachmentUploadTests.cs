@@ -178,7 +178,7 @@ public sealed class AttachmentUploadTests
         public string? Extract(string contentType, byte[] content) => text;
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string editUrl, string fileName, byte[] content) =>
+    internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string editUrl, string fileName, byte[] content) =>
         await PostFileAsync(client, await client.PageAsync(editUrl), "#upload-form", fileName, content);
 
     /// <summary>Posts a multipart form the way a browser does: the form's own fields (antiforgery token included) and the file.</summary>

@@ -253,7 +253,7 @@ public sealed class DocumentAdminTests
         (await anonymous.GetStringAsync("/library?q=quarantine+berthing")).Contains($"/library/{slug}", StringComparison.Ordinal).ShouldBe(expected, "search");
     }
 
-    private static async Task<List<string>> SearchAsync(HttpClient client, string q) =>
+    internal static async Task<List<string>> SearchAsync(HttpClient client, string q) =>
         [.. (await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString(q)}")).QuerySelectorAll("#library-results .doc-card__title").Select(e => Squash(e.TextContent))];
 
     private static async Task<List<string>> TitlesAsync(HttpClient client, string url) =>

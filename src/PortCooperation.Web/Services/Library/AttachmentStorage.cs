@@ -10,8 +10,7 @@ namespace PortCooperation.Web.Services.Library;
 /// Where attachment files live: <c>attachments/</c> under the data folder (<c>Data:Directory</c>), never under
 /// wwwroot, each under a generated name; they are served only by LibraryController.Attachment. Also extracts the
 /// searchable text of plain text, CSV, Markdown, HTML and Office Open XML files (Word, Excel, PowerPoint, see
-/// <see cref="OfficeText"/>). PDF files are stored and downloadable but their text is not indexed: no PDF library
-/// (such as PdfPig) restores from the package registry reachable here.
+/// <see cref="OfficeText"/>) and PDF (see <see cref="PdfText"/>).
 /// </summary>
 public sealed partial class AttachmentStorage(string folder)
 {
@@ -57,6 +56,7 @@ public sealed partial class AttachmentStorage(string folder)
             "text/plain" or "text/csv" or "text/markdown" => Encoding.UTF8.GetString(content),
             "text/html" or "application/xhtml+xml" => HtmlToText(Encoding.UTF8.GetString(content)),
             OfficeText.WordType or OfficeText.ExcelType or OfficeText.PowerPointType => OfficeText.Extract(mediaType, content, MaxExtractedChars),
+            PdfText.PdfType => PdfText.Extract(content, MaxExtractedChars),
             _ => null,
         };
         if (string.IsNullOrWhiteSpace(text))

@@ -9,7 +9,7 @@ namespace PortCooperation.Web.Services.Staff;
 /// spreadsheets read accents). A cell starting with = + - @ tab or CR gets a leading apostrophe so a
 /// spreadsheet shows it as text instead of running it as a formula (quality.md S16).
 /// </summary>
-public static class CsvExport
+public static partial class CsvExport
 {
     private static readonly char[] _formulaStarts = ['=', '+', '-', '@', '\t', '\r'];
 
@@ -17,6 +17,12 @@ public static class CsvExport
 
     public static string Neutralise(string value) =>
         value.Length > 0 && Array.IndexOf(_formulaStarts, value[0]) >= 0 ? "'" + value : value;
+
+    /// <summary>Masks the value of any "token=" query parameter (invitation, reset, cancellation links).</summary>
+    public static string WithoutTokens(string value) => TokenParameter().Replace(value, "token=…");
+
+    [System.Text.RegularExpressions.GeneratedRegex("token=[^\\s&\"<]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex TokenParameter();
 
     public static string Field(object? value)
     {

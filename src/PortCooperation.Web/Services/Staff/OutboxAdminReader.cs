@@ -50,6 +50,10 @@ public sealed class OutboxAdminReader(PortalDbContext db)
         return new OutboxListPage(filter, counts, rows);
     }
 
+    /// <summary>Every row the filter selects, newest first, for the CSV export (no bodies: they carry personal links).</summary>
+    public Task<List<OutboxRow>> ReadAllAsync(OutboxListFilter filter, CancellationToken cancellationToken) =>
+        Filtered(filter).OrderByDescending(m => m.Id).Select(Row).ToListAsync(cancellationToken);
+
     public async Task<OutboxMessage?> FindAsync(long id, CancellationToken cancellationToken)
     {
         var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);

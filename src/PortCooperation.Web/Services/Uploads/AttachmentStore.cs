@@ -49,8 +49,8 @@ public sealed class LocalFolderAttachmentStore(AttachmentStorage storage) : IAtt
 
 /// <summary>
 /// Extracts the searchable text of an uploaded file: one call, content type and bytes in, text (or null) out.
-/// The default is the library's extractor: plain text, HTML and Word/Excel/PowerPoint (Open XML); PDF text is not
-/// extracted (no PDF package is available here), so PDFs are found by their document's title and summary only.
+/// The default is the library's extractor: plain text, HTML, Word/Excel/PowerPoint (Open XML) and PDF (PdfPig,
+/// bounded against zip bombs and damaged files: see PdfText).
 /// </summary>
 public interface IAttachmentTextExtractor
 {

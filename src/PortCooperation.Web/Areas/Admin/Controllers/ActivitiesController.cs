@@ -41,14 +41,7 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
     public async Task<IActionResult> Create(ActivityInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
-        if (result.Outcome == SaveOutcome.Saved)
-        {
-            TempData[MessageKey] = text["Admin_Activity_Created"].Value;
-            return RedirectToAction(nameof(Edit), new { id = result.Id });
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", await editor.RedisplayAsync(null, input, result, cancellationToken));
+        return await this.AfterCreateAsync(result, text["Admin_Activity_Created"].Value, async () => await editor.RedisplayAsync(null, input, result, cancellationToken));
     }
 
     [HttpGet]
@@ -59,24 +52,7 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
     public async Task<IActionResult> Edit([FromRoute] int id, ActivityInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Saved:
-                TempData[MessageKey] = text["Admin_Activity_Saved"].Value;
-                return RedirectToAction(nameof(Edit), new { id });
-            case SaveOutcome.Stale:
-                // The form's Version is now the saved one: clear the posted value so the new one is rendered.
-                ModelState.Remove(nameof(ActivityInput.Version));
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                break;
-        }
-
-        return View(await editor.RedisplayAsync(id, input, result, cancellationToken));
+        return await this.AfterEditAsync(id, result, text["Admin_Activity_Saved"].Value, async () => await editor.RedisplayAsync(id, input, result, cancellationToken));
     }
 
     [HttpPost]

@@ -7,13 +7,23 @@ using PortCooperation.Web.Services.Staff;
 namespace PortCooperation.Web.Areas.Admin.Controllers;
 
 /// <summary>/Admin/Collections: the library's curated collections, their names in both languages and the order of their documents.</summary>
-public sealed class CollectionsController(CollectionEditor editor, IStringLocalizer<SharedResource> text) : AdminControllerBase
+public sealed class CollectionsController(CollectionEditor editor, IStringLocalizer<SharedResource> text, TimeProvider clock) : AdminControllerBase
 {
     private const string MessageKey = "StaffMessage";
 
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(new CollectionListPage { Rows = await editor.ListAsync(cancellationToken) });
+
+    /// <summary>The list as CSV (the list has no filters; formula payloads neutralised by <see cref="CsvExport"/>).</summary>
+    [HttpGet]
+    public async Task<IActionResult> Export(CancellationToken cancellationToken)
+    {
+        var rows = await editor.ListAsync(cancellationToken);
+        return CsvExport.File("collections", clock.GetUtcNow(),
+            ["Id", "Slug", "TitleEn", "TitleEs", "Publication", "Documents", "UpdatedAt"],
+            rows.Select(r => new object?[] { r.Id, r.Slug, r.TitleEn, r.TitleEs, r.PublicationState, r.Documents, r.UpdatedAt }));
+    }
 
     [HttpGet]
     public IActionResult Create() => View("Edit", editor.NewPage());
@@ -22,14 +32,7 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     public async Task<IActionResult> Create(CollectionInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
-        if (result.Outcome == SaveOutcome.Saved)
-        {
-            TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
-            return RedirectToAction(nameof(Edit), new { id = result.Id });
-        }
-
-        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return View("Edit", await editor.RedisplayAsync(null, input, false, cancellationToken));
+        return await this.AfterCreateAsync(result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(null, input, false, cancellationToken));
     }
 
     [HttpGet]
@@ -40,23 +43,7 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     public async Task<IActionResult> Edit([FromRoute] int id, CollectionInput input, CancellationToken cancellationToken)
     {
         var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
-        switch (result.Outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Saved:
-                TempData[MessageKey] = text["StaffDocs_CollectionSaved"].Value;
-                return RedirectToAction(nameof(Edit), new { id });
-            case SaveOutcome.Stale:
-                ModelState.Remove(nameof(CollectionInput.Version));
-                Response.StatusCode = StatusCodes.Status409Conflict;
-                break;
-            default:
-                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                break;
-        }
-
-        return View(await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
+        return await this.AfterEditAsync(id, result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
     }
 
     [HttpPost]

@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Mvc;
+using PortCooperation.Web.Services.Staff;
+
+namespace PortCooperation.Web.Areas.Admin.Controllers;
+
+/// <summary>
+/// What the create and edit POSTs of the staff editors (activities, documents, collections) answer, in one place:
+/// saved → a message and the record's edit form (post-redirect-get); not found → 404; stale (R6) → 409 and the
+/// form again with what the staff member typed and the saved version; invalid → 422 and the form again.
+/// </summary>
+internal static class StaffFormResults
+{
+    public const string MessageKey = "StaffMessage";
+
+    public static async Task<IActionResult> AfterCreateAsync(this Controller controller, SaveResult result, string savedMessage, Func<Task<object>> redisplay)
+    {
+        if (result.Outcome == SaveOutcome.Saved)
+        {
+            controller.TempData[MessageKey] = savedMessage;
+            return controller.RedirectToAction("Edit", new { id = result.Id });
+        }
+
+        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return controller.View("Edit", await redisplay());
+    }
+
+    public static async Task<IActionResult> AfterEditAsync(this Controller controller, int id, SaveResult result, string savedMessage, Func<Task<object>> redisplay)
+    {
+        switch (result.Outcome)
+        {
+            case SaveOutcome.NotFound:
+                return controller.NotFound();
+            case SaveOutcome.Saved:
+                controller.TempData[MessageKey] = savedMessage;
+                return controller.RedirectToAction("Edit", new { id });
+            case SaveOutcome.Stale:
+                // The form's Version is now the saved one: clear the posted value so the new one is rendered.
+                controller.ModelState.Remove("Version");
+                controller.Response.StatusCode = StatusCodes.Status409Conflict;
+                break;
+            default:
+                controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                break;
+        }
+
+        return controller.View("Edit", await redisplay());
+    }
+}
