@@ -191,6 +191,13 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         records.QuerySelectorAll("#records tbody tr").Length.ShouldBe(273);
         records.QuerySelector("#records tbody a")!.GetAttribute("href")!.ShouldStartWith("/member-states/");
 
+        // The same rows as CSV: a header and one line per listed record, the first record first.
+        var csv = await app.Staff.GetAsync(records.QuerySelector("#records-csv")!.GetAttribute("href")!);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines.Length.ShouldBe(1 + 273);
+        lines[1].ShouldStartWith(PortCooperation.Web.Services.Reports.CsvWriter.Text(records.QuerySelector("#records tbody th")!.TextContent.Trim()) + ",");
+
         var q2 = await app.Staff.GetDocumentAsync(Q2Of2020);
         foreach (var key in new[] { "webinars.count", "courses.count", "cancelled.count", "postponed.count", "documents.count", "speaking.count", "planned.count" })
         {

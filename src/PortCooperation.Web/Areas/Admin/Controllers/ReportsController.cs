@@ -172,16 +172,42 @@ public sealed class ReportsController(
     [HttpGet]
     public async Task<IActionResult> Records(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
-        var (period, scope) = Resolve(input, memberStates);
-        if (period is null || scope is null || set is null || !ReportRecordsReader.Sets.Contains(set))
+        var model = await ReadRecordsAsync(input, set, which, cancellationToken);
+        return model is null ? BadRequest() : View(model);
+    }
+
+    /// <summary>The same rows as <see cref="Records"/>, as CSV (formula-like cells neutralised by CsvWriter.Text).</summary>
+    [HttpGet]
+    public async Task<IActionResult> RecordsCsv(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
+    {
+        var model = await ReadRecordsAsync(input, set, which, cancellationToken);
+        if (model is null)
         {
             return BadRequest();
         }
 
+        var csv = new CsvWriter().Row(CsvWriter.Text(localizer["Report_Records_Record"]), CsvWriter.Text(localizer["Report_Records_When"]),
+            CsvWriter.Text(localizer["Report_Records_Detail"]), CsvWriter.Text(localizer["Report_Records_Figure"]));
+        foreach (var row in model.Rows)
+        {
+            csv.Row(CsvWriter.Text(row.Title), CsvWriter.Text(row.When), CsvWriter.Text(row.Detail), CsvWriter.Text(row.Figure));
+        }
+        var name = $"report-{model.Set}-{model.Period.From:yyyy-MM-dd}-{model.Period.To:yyyy-MM-dd}.csv";
+        return File(csv.ToBytes(), "text/csv; charset=utf-8", name);
+    }
+
+    private async Task<ReportRecordsModel?> ReadRecordsAsync(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
+    {
+        var memberStates = await MemberStatesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, memberStates);
+        if (period is null || scope is null || set is null || !ReportRecordsReader.Sets.Contains(set))
+        {
+            return null;
+        }
+
         var previous = string.Equals(which, "previous", StringComparison.Ordinal);
         var (total, rows) = await records.ReadAsync(set, previous ? period.Previous : period, scope, cancellationToken);
-        return View(new ReportRecordsModel
+        return new ReportRecordsModel
         {
             Set = set,
             Previous = previous,
@@ -190,7 +216,7 @@ public sealed class ReportsController(
             Total = total,
             Rows = rows,
             RouteValues = input.RouteValues(period),
-        });
+        };
     }
 
     private async Task<List<CountryName>> MemberStatesAsync(CancellationToken cancellationToken)
