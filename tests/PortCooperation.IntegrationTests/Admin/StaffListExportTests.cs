@@ -15,7 +15,7 @@ namespace PortCooperation.IntegrationTests.Admin;
 public sealed class StaffListExportTests
 {
     /// <summary>Index pages that are not lists of records.</summary>
-    private static readonly Dictionary<string, string> NotLists = new()
+    internal static readonly Dictionary<string, string> NotLists = new()
     {
         // A summary: counts and the ten latest audit entries, each panel linking to its full list (which exports).
         ["Dashboard.Index"] = "summary of other lists",
