@@ -7,6 +7,17 @@
         return;
     }
 
+    // Formatters are made once per language and the time-only one only when needed: building an Intl formatter loads
+    // locale data and was the page's longest script task in Lighthouse (bench/README "Lighthouse").
+    var formatters = {};
+    function formatter(lang, kind) {
+        var key = (lang || '') + '|' + kind;
+        if (!formatters[key]) {
+            formatters[key] = new Intl.DateTimeFormat(lang, kind === 'full' ? { dateStyle: 'full', timeStyle: 'short' } : { timeStyle: 'short' });
+        }
+        return formatters[key];
+    }
+
     elements.forEach(function (element) {
         var start = new Date(element.getAttribute('data-start'));
         var end = new Date(element.getAttribute('data-end') || element.getAttribute('data-start'));
@@ -15,11 +26,10 @@
         }
 
         var lang = element.getAttribute('data-lang') || undefined;
-        var zone = Intl.DateTimeFormat().resolvedOptions().timeZone || '';
-        var dateTime = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' });
-        var timeOnly = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
+        var dateTime = formatter(lang, 'full');
+        var zone = dateTime.resolvedOptions().timeZone || '';
         var sameDay = start.toDateString() === end.toDateString();
-        var text = dateTime.format(start) + (end > start ? ' – ' + (sameDay ? timeOnly.format(end) : dateTime.format(end)) : '');
+        var text = dateTime.format(start) + (end > start ? ' – ' + (sameDay ? formatter(lang, 'time').format(end) : dateTime.format(end)) : '');
         element.textContent = (element.getAttribute('data-label') || '').replace('{0}', zone) + ' ' + text;
         element.hidden = false;
     });
