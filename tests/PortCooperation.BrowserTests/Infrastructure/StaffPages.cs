@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PortCooperation.Web.Domain;
 
@@ -12,28 +10,6 @@ public static class StaffPages
     /// A page whose context (own cookies) is signed in as a new editor; <paramref name="arrange"/> may add records for
     /// that user (e.g. a report subscription) before the sign-in.
     /// </summary>
-    public static async Task<IPage> SignedInEditorAsync(this BrowserApp app, BrowserNewContextOptions? options = null, Func<IServiceProvider, ApplicationUser, Task>? arrange = null)
-    {
-        var email = $"editor-{Guid.NewGuid():N}@example.org";
-        var password = $"Editor-{Guid.NewGuid():N}";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, password)).Succeeded.ShouldBeTrue();
-            (await users.AddToRoleAsync(user, Roles.Editor)).Succeeded.ShouldBeTrue();
-            if (arrange is not null)
-            {
-                await arrange(scope.ServiceProvider, user);
-            }
-        }
-
-        var page = await app.NewPageAsync(options);
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.FillAsync("#Email", email);
-        await page.FillAsync("#Password", password);
-        await page.ClickAsync("form[action*='Login'] button[type=submit]");
-        await page.WaitForURLAsync("**/Admin**");
-        return page;
-    }
+    public static Task<IPage> SignedInEditorAsync(this BrowserApp app, BrowserNewContextOptions? options = null, Func<IServiceProvider, ApplicationUser, Task>? arrange = null) =>
+        app.SignedInStaffPageAsync($"editor-{Guid.NewGuid():N}@example.org", Roles.Editor, options, arrange);
 }
