@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Npgsql;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Models.Library;
 using PortCooperation.Web.Services.Library;
 
@@ -175,6 +176,12 @@ static async Task<DbContextOptions<PortalDbContext>> CreateDatabaseAsync(string 
     // BENCH_SQLITE_DIR: where the SQLite files live (so parallel runs by different people do not share them).
     var file = Path.Combine(Environment.GetEnvironmentVariable("BENCH_SQLITE_DIR") ?? Path.GetTempPath(), $"library-bench-{size}.db");
     SqliteConnection.ClearAllPools();
+    // As the app does (Infrastructure/SqliteConnectionTuning); BENCH_MMAP=0 measures SQLite's default page cache.
+    if (Environment.GetEnvironmentVariable("BENCH_MMAP") != "0")
+    {
+        builder.AddInterceptors(SqliteConnectionTuning.Instance);
+    }
+
     if (reuse && File.Exists(file))
     {
         return builder.UseSqlite(new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString()).Options;

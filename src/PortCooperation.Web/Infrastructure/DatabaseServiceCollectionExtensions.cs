@@ -24,7 +24,8 @@ public static class DatabaseServiceCollectionExtensions
         {
             if (provider == DatabaseProvider.Sqlite)
             {
-                db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName));
+                db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName))
+                    .AddInterceptors(SqliteConnectionTuning.Instance);
             }
             else
             {

@@ -85,7 +85,7 @@ public partial class LibrarySearchPrefixes : Migration
             $$;
         """;
 
-    private static void Rebuild(MigrationBuilder migrationBuilder, string prefixes)
+    internal static void Rebuild(MigrationBuilder migrationBuilder, string prefixes)
     {
         migrationBuilder.Sql($"""
             DROP TABLE IF EXISTS "LibrarySearch";

@@ -11,9 +11,10 @@ namespace PortCooperation.Web.Services.Library;
 /// <summary>
 /// The library listing (quality.md P4). The facet columns of the published documents live in memory
 /// (<see cref="LibraryFacetIndex"/>); the filters, every facet's counts, the collections' counts and the page's
-/// order are computed there. SQL is left with what only the database knows: the documents matching a search and
-/// their rank (FTS5 bm25 / tsvector ts_rank, one command), the 20 cards of the page (one command) and their
-/// highlighted snippets (one command). A listing without a search is one command.
+/// order are computed there. SQL is left with what only the database knows: the ids of the documents matching a
+/// search (one command), the rank of the newest of them when sorted by relevance (FTS5 bm25 / tsvector ts_rank,
+/// one command) and the 20 cards of the page with, when searching, the texts their highlighted extracts are cut
+/// from (one command). A listing without a search is one command.
 /// <para>
 /// Facets take several values: a document matches a facet when it has any ticked value (OR), and it must match
 /// every facet with ticked values (AND). Each facet counts its values with the filters of the other facets only,
@@ -44,8 +45,8 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         {
             rank = new double[snapshot.Count];
             Array.Fill(rank, double.NaN);
-            var matches = await engine.MatchesAsync(search, sort == LibrarySort.Relevance, cancellationToken);
-            foreach (var id in matches.Ids)
+            var ids = await engine.MatchIdsAsync(search, cancellationToken);
+            foreach (var id in ids)
             {
                 if (snapshot.TryGetPosition(id, out var position))
                 {
@@ -53,11 +54,17 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
                 }
             }
 
-            foreach (var (id, value) in matches.Ranks)
+            // Ranked: the newest matches only (at most LibrarySearchEngine.RankedMatches), a second command that reads
+            // just their id range (sorting all the ids in SQL to find them cost more than the search itself).
+            if (sort == LibrarySort.Relevance)
             {
-                if (snapshot.TryGetPosition(id, out var position))
+                var ranks = await engine.RanksAsync(search, LibrarySearchEngine.RankThreshold(ids), cancellationToken);
+                foreach (var (id, value) in ranks)
                 {
-                    rank[position] = value;
+                    if (snapshot.TryGetPosition(id, out var position))
+                    {
+                        rank[position] = value;
+                    }
                 }
             }
         }
@@ -79,7 +86,10 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         // Run even for an empty page, so a request's number of commands does not depend on the data (P3).
         // The topics' names come from the snapshot: projected in SQL they made SQLite join all of DocumentTopics
         // with Topics before picking the page's 20 rows (600 ms CPU at 100k).
-        var rows = await SelectCardsWithoutTopics(db.Documents.AsNoTracking().Where(d => pageIds.Contains(d.Id))).ToListAsync(cancellationToken);
+        // When searching, the same command brings the texts the highlighted extract is cut from (the
+        // summaries, bodies and attachment text of these documents only), so a search stays at three commands.
+        var cards = db.Documents.AsNoTracking().Where(d => pageIds.Contains(d.Id));
+        var rows = await (search is null ? SelectCardsWithoutTopics(cards) : SelectCardsWithTexts(cards)).ToListAsync(cancellationToken);
         foreach (var row in rows)
         {
             var position = snapshot.PositionOf[row.Id];
@@ -92,10 +102,10 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         var byId = rows.ToDictionary(r => r.Id);
         rows = [.. pageIds.Where(byId.ContainsKey).Select(id => byId[id])];
 
-        // 4. Snippets of this page only.
-        var snippets = search is null || rows.Count == 0
-            ? []
-            : await engine.SnippetsAsync(search, [.. rows.Select(r => r.Id)], culture, cancellationToken);
+        // 4. Snippets of this page only: the window of the texts with the most matches, in the page's language first.
+        string? Snippet(CardRow r) => search?.Extract(spanish
+            ? [r.SummaryEs, r.BodyEs, r.AttachmentText, r.SummaryEn, r.BodyEn, r.TitleEs, r.TitleEn]
+            : [r.SummaryEn, r.BodyEn, r.AttachmentText, r.SummaryEs, r.BodyEs, r.TitleEn, r.TitleEs]);
 
         return new LibraryPageModel
         {
@@ -105,7 +115,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
             Total = counts.Total,
             Page = query.Page,
             PageCount = Math.Max(1, (counts.Total + PageSize - 1) / PageSize),
-            Documents = [.. rows.Select(r => r.ToCard(culture, snippets.TryGetValue(r.Id, out var s) ? LibrarySearchText.SnippetToHtml(s, encoder) : null))],
+            Documents = [.. rows.Select(r => r.ToCard(culture, Snippet(r) is { } s ? LibrarySearchText.SnippetToHtml(s, encoder) : null))],
             Facets = counts.Build(culture),
             Collections = [.. snapshot.Collections
                 .Select(c => new CollectionLinkModel(c.Slug, LocalizedText.Pick(c.TitleEn, c.TitleEs, culture), c.Positions.Count(p => snapshot.IsVisible(p, now.Ticks))))
@@ -123,6 +133,19 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
             SourceEn = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEn, SourceEs = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEs,
             CountryEn = d.Country == null ? null : d.Country.NameEn, CountryEs = d.Country == null ? null : d.Country.NameEs,
             Region = d.Country == null ? null : d.Country.Region, AttachmentCount = d.Attachments.Count,
+        });
+
+    /// <summary>The card's columns but its topics, and the texts a search extract is cut from.</summary>
+    private static IQueryable<CardRow> SelectCardsWithTexts(IQueryable<BestPracticeDocument> documents) =>
+        documents.Select(d => new CardRow
+        {
+            Id = d.Id, Slug = d.Slug, TitleEn = d.TitleEn, TitleEs = d.TitleEs, SummaryEn = d.SummaryEn, SummaryEs = d.SummaryEs,
+            SourceKind = d.SourceKind, Language = d.Language, PublishedOn = d.PublishedOn,
+            SourceEn = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEn, SourceEs = d.SourceOrganisation == null ? null : d.SourceOrganisation.NameEs,
+            CountryEn = d.Country == null ? null : d.Country.NameEn, CountryEs = d.Country == null ? null : d.Country.NameEs,
+            Region = d.Country == null ? null : d.Country.Region, AttachmentCount = d.Attachments.Count,
+            BodyEn = d.BodyEn, BodyEs = d.BodyEs,
+            AttachmentText = string.Join("\n", d.Attachments.OrderBy(a => a.Id).Select(a => a.ExtractedText)),
         });
 
     /// <summary>The columns a document card shows, read in the page's single query.</summary>
@@ -170,6 +193,11 @@ internal sealed class CardRow
     public string? TopicsEn { get; set; }
     public string? TopicsEs { get; set; }
     public int AttachmentCount { get; init; }
+
+    /// <summary>Read only when searching, for the extract (<see cref="LibrarySearchText.Extract"/>).</summary>
+    public string? BodyEn { get; init; }
+    public string? BodyEs { get; init; }
+    public string? AttachmentText { get; init; }
 
     public DocumentCardModel ToCard(CultureInfo culture, string? snippetHtml = null) => new()
     {

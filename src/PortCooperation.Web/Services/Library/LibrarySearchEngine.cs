@@ -1,48 +1,20 @@
-using System.Globalization;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 
 namespace PortCooperation.Web.Services.Library;
 
-public sealed class LibrarySnippet
+/// <summary>One row of the ids command: the ids of every match as one comma-separated text.</summary>
+public sealed class LibraryIdsRow
 {
-    public int DocumentId { get; set; }
-
-    public string? Snippet { get; set; }
-}
-
-/// <summary>The documents matching a search: all their ids, and the ranks of those ranked (lower is better).</summary>
-public sealed record LibraryMatches(int[] Ids, Dictionary<int, double> Ranks);
-
-/// <summary>One row of the matches command: either the ids of every match (Ids) or one ranked match.</summary>
-public sealed class LibraryMatchRow
-{
-    public int? DocumentId { get; set; }
-
-    public double? Rank { get; set; }
-
     public string? Ids { get; set; }
 }
 
-/// <summary>The indexed texts of one document, as the FTS5 table holds them.</summary>
-public sealed class LibrarySearchTexts
+/// <summary>One ranked match.</summary>
+public sealed class LibraryRankRow
 {
     public int DocumentId { get; set; }
 
-    public string? TitleEn { get; set; }
-
-    public string? TitleEs { get; set; }
-
-    public string? SummaryEn { get; set; }
-
-    public string? SummaryEs { get; set; }
-
-    public string? BodyEn { get; set; }
-
-    public string? BodyEs { get; set; }
-
-    public string? Attachments { get; set; }
+    public double Rank { get; set; }
 }
 
 /// <summary>
@@ -62,60 +34,95 @@ public sealed class LibrarySearchEngine(PortalDbContext db)
     public const int RankedMatches = 2000;
 
     /// <summary>
-    /// Every document matching the search and, with <paramref name="ranked"/>, the rank of each of the
-    /// <see cref="RankedMatches"/> most recently added matches (lower is better on both providers). One command:
-    /// its first row carries the ids of all matches as one comma-separated text (tens of thousands of rows
-    /// materialised one by one cost more than the search itself), the next rows the ranked matches.
+    /// The ids of every document matching the search, in no particular order: one command and one row, the ids
+    /// as one comma-separated text (tens of thousands of rows materialised one by one cost more than the search).
     /// </summary>
-    public async Task<LibraryMatches> MatchesAsync(LibrarySearchText search, bool ranked, CancellationToken cancellationToken)
+    public async Task<int[]> MatchIdsAsync(LibrarySearchText search, CancellationToken cancellationToken)
     {
-        var limit = ranked ? RankedMatches : 0;
-        List<LibraryMatchRow> rows;
+        List<LibraryIdsRow> rows;
         if (IsPostgres)
         {
-            // The GIN index is on "Terms" (lexemes only, stored out of line): the bitmap heap scan reads narrow
-            // rows and never the vectors. ts_rank reads the weighted "Vector" of the ranked matches only.
+            // The GIN index is on "Terms" (lexemes only): the bitmap heap scan reads narrow rows, never the vectors.
             var tsQuery = search.ToTsQuery();
-            rows = await db.Database.SqlQuery<LibraryMatchRow>($"""
-                WITH m AS MATERIALIZED (SELECT s."DocumentId" FROM "LibrarySearch" s WHERE s."Terms" @@ to_tsquery('simple', {tsQuery}))
-                SELECT NULL::integer AS "DocumentId", NULL::float8 AS "Rank", (SELECT string_agg(m."DocumentId"::text, ',') FROM m) AS "Ids"
-                UNION ALL
-                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {tsQuery})))::float8, NULL
-                FROM (SELECT m."DocumentId" FROM m ORDER BY m."DocumentId" DESC LIMIT {limit}) t
-                JOIN "LibrarySearch" s ON s."DocumentId" = t."DocumentId"
+            rows = await db.Database.SqlQuery<LibraryIdsRow>($"""
+                SELECT string_agg(s."DocumentId"::text, ',') AS "Ids" FROM "LibrarySearch" s WHERE s."Terms" @@ to_tsquery('simple', {tsQuery})
                 """).ToListAsync(cancellationToken);
         }
         else
         {
-            // Weights per column: titles 10, summaries 4, bodies 1, attachments 1; bm25() is negative, best first.
-            // The ranked rows are those at or above the rowid of the N-th newest match (a descending scan of the same
-            // doclist that stops there), so a word found in most documents does not have them all scored.
             var match = search.ToFts5Match();
-            rows = await db.Database.SqlQuery<LibraryMatchRow>($"""
-                SELECT NULL AS "DocumentId", NULL AS "Rank", (SELECT group_concat(rowid) FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match}) AS "Ids"
-                UNION ALL
-                SELECT rowid, bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0), NULL
-                FROM "LibrarySearch"
-                WHERE {limit} > 0 AND "LibrarySearch" MATCH {match}
-                  AND rowid >= coalesce((SELECT rowid FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match} ORDER BY rowid DESC LIMIT 1 OFFSET {limit - 1}), 0)
+            rows = await db.Database.SqlQuery<LibraryIdsRow>($"""
+                SELECT group_concat(rowid) AS "Ids" FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match}
                 """).ToListAsync(cancellationToken);
         }
 
-        var ranks = new Dictionary<int, double>();
-        string? ids = null;
-        foreach (var row in rows)
+        return ParseIds(rows.Count == 0 ? null : rows[0].Ids);
+    }
+
+    /// <summary>
+    /// The lowest id that is ranked among <paramref name="ids"/>: the <see cref="RankedMatches"/>-th highest, or 0
+    /// when there are no more matches than that (all are ranked). Found by selection, without sorting the ids.
+    /// </summary>
+    public static int RankThreshold(int[] ids)
+    {
+        if (ids.Length <= RankedMatches)
         {
-            if (row.DocumentId is { } id)
+            return 0;
+        }
+
+        // The RankedMatches highest ids in a min-heap: its top is the threshold.
+        var heap = new PriorityQueue<int, int>(RankedMatches);
+        foreach (var id in ids)
+        {
+            if (heap.Count < RankedMatches)
             {
-                ranks[id] = row.Rank ?? 0;
+                heap.Enqueue(id, id);
             }
-            else
+            else if (id > heap.Peek())
             {
-                ids = row.Ids;
+                heap.DequeueEnqueue(id, id);
             }
         }
 
-        return new LibraryMatches(ParseIds(ids), ranks);
+        return heap.Peek();
+    }
+
+    /// <summary>
+    /// The rank of every match whose id is at least <paramref name="threshold"/> (lower is better on both
+    /// providers): the matches found by the same query, limited to an id range, which both engines read without
+    /// visiting the other matches (FTS5 seeks in the doclist by rowid; PostgreSQL reads the primary key range and
+    /// tests those rows). Weights: titles 10, summaries 4, bodies and attachments 1 on SQLite (bm25, negative,
+    /// best first); the A–D weights of the vector on PostgreSQL (ts_rank, negated).
+    /// </summary>
+    public async Task<Dictionary<int, double>> RanksAsync(LibrarySearchText search, int threshold, CancellationToken cancellationToken)
+    {
+        List<LibraryRankRow> rows;
+        if (IsPostgres)
+        {
+            var tsQuery = search.ToTsQuery();
+            rows = await db.Database.SqlQuery<LibraryRankRow>($"""
+                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {tsQuery})))::float8 AS "Rank"
+                FROM "LibrarySearch" s
+                WHERE s."DocumentId" >= {threshold} AND s."Terms" @@ to_tsquery('simple', {tsQuery})
+                """).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            var match = search.ToFts5Match();
+            rows = await db.Database.SqlQuery<LibraryRankRow>($"""
+                SELECT rowid AS "DocumentId", bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0) AS "Rank"
+                FROM "LibrarySearch"
+                WHERE "LibrarySearch" MATCH {match} AND rowid >= {threshold}
+                """).ToListAsync(cancellationToken);
+        }
+
+        var ranks = new Dictionary<int, double>(rows.Count);
+        foreach (var row in rows)
+        {
+            ranks[row.DocumentId] = row.Rank;
+        }
+
+        return ranks;
     }
 
     private static int[] ParseIds(string? ids)
@@ -142,57 +149,5 @@ public sealed class LibrarySearchEngine(PortalDbContext db)
 
         result.Add(value);
         return [.. result];
-    }
-
-    /// <summary>Highlighted extracts of the given documents (one page of results), matches between marker characters.</summary>
-    public async Task<Dictionary<int, string?>> SnippetsAsync(LibrarySearchText search, IReadOnlyCollection<int> documentIds, CultureInfo culture, CancellationToken cancellationToken)
-    {
-        if (documentIds.Count == 0)
-        {
-            return [];
-        }
-
-        var start = LibrarySearchText.MatchStart.ToString();
-        var end = LibrarySearchText.MatchEnd.ToString();
-        List<LibrarySnippet> rows;
-        if (IsPostgres)
-        {
-            var ids = documentIds.ToArray();
-            var headlineQuery = search.ToHeadlineTsQuery();
-            var options = $"StartSel={start}, StopSel={end}, MaxWords=32, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=\" … \"";
-            var spanish = culture.TwoLetterISOLanguageName == "es";
-            rows = await db.Database.SqlQuery<LibrarySnippet>($"""
-                SELECT d."Id" AS "DocumentId",
-                       ts_headline('simple',
-                           concat_ws(' ',
-                               CASE WHEN {spanish} THEN coalesce(d."SummaryEs", d."SummaryEn") ELSE coalesce(d."SummaryEn", d."SummaryEs") END,
-                               CASE WHEN {spanish} THEN coalesce(d."BodyEs", d."BodyEn") ELSE coalesce(d."BodyEn", d."BodyEs") END,
-                               left((SELECT string_agg(a."ExtractedText", ' ') FROM "Attachments" a WHERE a."DocumentId" = d."Id"), 20000)),
-                           to_tsquery('simple', {headlineQuery}), {options}) AS "Snippet"
-                FROM "Documents" d
-                WHERE d."Id" = ANY({ids})
-                """).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            // The page's texts by rowid, without MATCH: a prefix word ("port"*) with a rowid constraint makes FTS5
-            // expand the prefix again for every row (1 s at 100,000 documents for 20 rows); the extract is cut here.
-            var ids = JsonSerializer.Serialize(documentIds);
-            var texts = await db.Database.SqlQuery<LibrarySearchTexts>($"""
-                SELECT rowid AS "DocumentId", "TitleEn", "TitleEs", "SummaryEn", "SummaryEs", "BodyEn", "BodyEs", "Attachments"
-                FROM "LibrarySearch"
-                WHERE rowid IN (SELECT value FROM json_each({ids}))
-                """).ToListAsync(cancellationToken);
-            var spanish = culture.TwoLetterISOLanguageName == "es";
-            rows = [.. texts.Select(t => new LibrarySnippet
-            {
-                DocumentId = t.DocumentId,
-                Snippet = search.Extract(spanish
-                    ? [t.SummaryEs, t.BodyEs, t.Attachments, t.SummaryEn, t.BodyEn, t.TitleEs, t.TitleEn]
-                    : [t.SummaryEn, t.BodyEn, t.Attachments, t.SummaryEs, t.BodyEs, t.TitleEn, t.TitleEs]),
-            })];
-        }
-
-        return rows.ToDictionary(r => r.DocumentId, r => r.Snippet);
     }
 }
