@@ -18,7 +18,7 @@ public sealed class SqliteConnectionTuning : DbConnectionInterceptor
     /// <summary>The largest map SQLite accepts by default (SQLITE_MAX_MMAP_SIZE, just under 2 GB).</summary>
     public const long MapSize = 0x7fff0000;
 
-    private const string Pragma = "PRAGMA mmap_size = 2147418112";
+    private static readonly string Pragma = $"PRAGMA mmap_size = {MapSize}";
 
     public static readonly SqliteConnectionTuning Instance = new();
 

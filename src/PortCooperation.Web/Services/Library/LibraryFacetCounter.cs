@@ -113,7 +113,7 @@ public sealed class LibraryFacetCounter
             sourceOn = selection.Sources.Length > 0, topicOn = selection.Topics.Length > 0, languageOn = selection.Languages.Length > 0, yearOn = selection.Years.Length > 0;
 
         var passes = new bool[s.Count];
-        var matching = new List<int>();
+        var matching = new List<int>(s.Count); // one allocation instead of a dozen as it grows (98,000 at 100k)
         for (var p = 0; p < s.Count; p++)
         {
             if (!s.IsVisible(p, nowTicks) || (rank is not null && double.IsNaN(rank[p])))

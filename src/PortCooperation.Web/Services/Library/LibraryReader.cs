@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.EntityFrameworkCore;
@@ -40,13 +41,34 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         // 1. When searching, the matching documents and their rank (lower is better), from the engine's index.
         // NaN: not matched; +∞: matched, not ranked (sorted otherwise, or beyond the ranked matches), so it
         // comes after every ranked match, in listing order.
+        // The rank array is borrowed from the shared pool (98,000 entries at 100,000 documents; see MatchedIds).
         double[]? rank = null;
         if (search is not null)
         {
-            rank = new double[snapshot.Count];
-            Array.Fill(rank, double.NaN);
-            var ids = await engine.MatchIdsAsync(search, cancellationToken);
-            foreach (var id in ids)
+            rank = ArrayPool<double>.Shared.Rent(snapshot.Count);
+            Array.Fill(rank, double.NaN, 0, snapshot.Count);
+        }
+
+        try
+        {
+            return await ReadAsync(query, search, sort, snapshot, rank, culture, spanish, now, cancellationToken);
+        }
+        finally
+        {
+            if (rank is not null)
+            {
+                ArrayPool<double>.Shared.Return(rank);
+            }
+        }
+    }
+
+    private async Task<LibraryPageModel> ReadAsync(LibraryQuery query, LibrarySearchText? search, LibrarySort sort, LibraryFacetSnapshot snapshot,
+        double[]? rank, CultureInfo culture, bool spanish, DateTime now, CancellationToken cancellationToken)
+    {
+        if (search is not null && rank is not null)
+        {
+            using var ids = await engine.MatchIdsAsync(search, cancellationToken);
+            foreach (var id in ids.Span)
             {
                 if (snapshot.TryGetPosition(id, out var position))
                 {
@@ -58,7 +80,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
             // just their id range (sorting all the ids in SQL to find them cost more than the search itself).
             if (sort == LibrarySort.Relevance)
             {
-                var ranks = await engine.RanksAsync(search, LibrarySearchEngine.RankThreshold(ids), cancellationToken);
+                var ranks = await engine.RanksAsync(search, LibrarySearchEngine.RankThreshold(ids.Span), cancellationToken);
                 foreach (var (id, value) in ranks)
                 {
                     if (snapshot.TryGetPosition(id, out var position))
