@@ -27,6 +27,19 @@ public sealed class ActivitiesBrowserTests(BrowserApp app)
         (await page.Locator(".visitor-time").IsVisibleAsync()).ShouldBeTrue();
     }
 
+    [Theory]
+    [InlineData("America/Sao_Paulo", "", "In your time zone (UTC-03:00): Wednesday, March 10, 2027, 1:00 PM – 2:30 PM")]
+    [InlineData("Asia/Kolkata", "?culture=es", "En su zona horaria (UTC+05:30): miércoles, 10 de marzo de 2027, 21:30 – 23:00")]
+    public async Task Detail_ShowsTheTimeInTheVisitorsZone_WrittenLikeTheServersLines(string zone, string query, string expected)
+    {
+        // 16:00–17:30 UTC. The line is written by js/activity-time.js from the page's own .NET patterns and names.
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { TimezoneId = zone });
+        await page.GotoAsync(Detail + query);
+
+        // Recent ICU versions put a narrow no-break space before AM/PM (as on the server's lines); older ones a space.
+        (await page.Locator(".visitor-time").InnerTextAsync()).Replace('\u202F', ' ').ShouldBe(expected);
+    }
+
     [Fact]
     public async Task Calendar_BrowseBackAndForth_WithoutJavaScript()
     {
