@@ -92,6 +92,19 @@ public sealed partial class CookieAndHeaderTests : IClassFixture<SharedWebFactor
         Header(response, "Cache-Control").ShouldContain("no-store");
     }
 
+    [Fact]
+    public async Task StaffAddressAnsweredByTheStatusPage_IsStillNoStore()
+    {
+        // The 404 page is re-executed under /Error/404: the headers follow the address the visitor asked for.
+        var client = await _factory.SignedInClientAsync("headers-admin-404@example.org", Roles.Administrator);
+
+        using var response = await client.GetAsync("/Admin/Activities/Edit/987654");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        ShouldHaveBaselineHeaders(response);
+        Header(response, "Cache-Control").ShouldContain("no-store");
+    }
+
     [Theory]
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]
     [InlineData("/Error/500", HttpStatusCode.InternalServerError)]

@@ -29,7 +29,7 @@ public static class PublicPageCache
                 .AddPolicy<BypassForSignedInVisitors>()
                 .Expire(TimeSpan.FromMinutes(30))
                 .SetVaryByQuery("*")
-                .VaryByValue(async (context, _) => new KeyValuePair<string, string>("lang", await RequestLanguage.ResolveAsync(context)))
+                .AddPolicy<VaryByLanguage>()
                 // Pages that depend on "now" (upcoming/past) must not outlive a day boundary by much.
                 .Tag(CacheTags.All));
         });
@@ -41,13 +41,15 @@ public static class PublicPageCache
     /// A request with the sign-in cookie neither reads nor fills the cache: the cache runs before authentication,
     /// so the cookie's presence is what tells. After the page ran, an authenticated user is checked again.
     /// </summary>
-    private sealed class BypassForSignedInVisitors : IOutputCachePolicy
+    /// <remarks>
+    /// The options come in through the constructor (the policy is made once): reading them from RequestServices made
+    /// every cache hit create and dispose a DI scope (bench/README.md, "Load").
+    /// </remarks>
+    private sealed class BypassForSignedInVisitors(IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var cookieName = context.HttpContext.RequestServices
-                .GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>()
-                .Get(IdentityConstants.ApplicationScheme).Cookie.Name;
+            var cookieName = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name;
             if (cookieName is not null && context.HttpContext.Request.Cookies.ContainsKey(cookieName))
             {
                 context.AllowCacheLookup = false;
@@ -71,6 +73,17 @@ public static class PublicPageCache
     }
 }
 
+/// <summary>The cache key varies by the request's language, worked out as localisation will (<see cref="RequestLanguage"/>).</summary>
+internal sealed class VaryByLanguage(IOptions<RequestLocalizationOptions> localization) : IOutputCachePolicy
+{
+    public async ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        context.CacheVaryByRules.VaryByValues["lang"] = await RequestLanguage.ResolveAsync(context.HttpContext, localization.Value);
+
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+}
+
 /// <summary>
 /// The UI language the request-localisation middleware will pick for this request ("en" or "es"), found with the
 /// same providers and the same rules (first provider with a supported culture or UI culture wins; parents count;
@@ -78,9 +91,8 @@ public static class PublicPageCache
 /// </summary>
 public static class RequestLanguage
 {
-    public static async ValueTask<string> ResolveAsync(HttpContext context)
+    public static async ValueTask<string> ResolveAsync(HttpContext context, RequestLocalizationOptions options)
     {
-        var options = context.RequestServices.GetRequiredService<IOptions<RequestLocalizationOptions>>().Value;
         var defaultUi = options.DefaultRequestCulture.UICulture;
         foreach (var provider in options.RequestCultureProviders)
         {

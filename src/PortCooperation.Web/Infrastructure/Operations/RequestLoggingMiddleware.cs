@@ -12,11 +12,14 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var traceId = Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        var method = context.Request.Method;
-        var path = LogRedaction.SanitisePath(context.Request.Path.Value);
         var started = Stopwatch.GetTimestamp();
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["TraceId"] = traceId });
+        // Read now: an error page's re-execution changes the request's path before the line is written.
+        var method = context.Request.Method;
+        var path = context.Request.Path.Value;
+        // The scope's TraceId is worked out only if something is logged: most requests of a busy site (cached pages
+        // with the request line switched off) log nothing, and then cost no dictionary and no id string (P2).
+        var scope = new RequestScope(context);
+        using var disposable = logger.BeginScope(scope);
         try
         {
             await next(context);
@@ -25,7 +28,8 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         {
             // Only reached where no exception handler runs (Development); there the developer page shows it.
             logger.LogError(ex, "HTTP {Method} {Path} threw {ExceptionType} after {Elapsed:0.0} ms (trace {TraceId})",
-                method, path, ex.GetType().Name, Stopwatch.GetElapsedTime(started).TotalMilliseconds, traceId);
+                method, LogRedaction.SanitisePath(path), ex.GetType().Name,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, scope.TraceId);
             throw;
         }
 
@@ -34,7 +38,35 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         var level = status >= 500 ? LogLevel.Error
             : context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase) ? LogLevel.Debug
             : LogLevel.Information;
-        logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {Elapsed:0.0} ms (trace {TraceId})",
-            method, path, status, Stopwatch.GetElapsedTime(started).TotalMilliseconds, traceId);
+        if (logger.IsEnabled(level))
+        {
+            logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {Elapsed:0.0} ms (trace {TraceId})",
+                method, LogRedaction.SanitisePath(path), status,
+                Stopwatch.GetElapsedTime(started).TotalMilliseconds, scope.TraceId);
+        }
+    }
+
+    /// <summary>The request's log scope: one property, TraceId, read when a log event enumerates it.</summary>
+    private sealed class RequestScope(HttpContext context) : IReadOnlyList<KeyValuePair<string, object>>
+    {
+        // Read at the start, before an error page's re-execution could change what the request reports.
+        private readonly Activity? _activity = Activity.Current;
+        private string? _traceId;
+
+        public string TraceId => _traceId ??= _activity?.TraceId.ToString() ?? context.TraceIdentifier;
+
+        public int Count => 1;
+
+        public KeyValuePair<string, object> this[int index] =>
+            index == 0 ? new KeyValuePair<string, object>("TraceId", TraceId) : throw new ArgumentOutOfRangeException(nameof(index));
+
+        public IEnumerator<KeyValuePair<string, object>> GetEnumerator()
+        {
+            yield return this[0];
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        public override string ToString() => $"TraceId:{TraceId}";
     }
 }
