@@ -98,9 +98,9 @@ out=bench/load/results-latest.md
 
 for page in "${pages[@]}"; do
   url="http://127.0.0.1:$PORTAL_PORT$page"
-  status=$(curl -s -o "$work/page.html" -w '%{http_code}' "$url")
+  status=$(curl -s -D "$work/page.headers" -o "$work/page.html" -w '%{http_code}' "$url")
   if [ "$status" != "200" ]; then echo "| \`$page\` | — | skipped: HTTP $status | | | | |" >>"$out"; continue; fi
-  ( cd "$work/reference" && exec taskset -c "$APP_CPUS" dotnet ReferenceServer.dll "$work/page.html" "text/html; charset=utf-8" "http://127.0.0.1:$REFERENCE_PORT" ) &
+  ( cd "$work/reference" && exec taskset -c "$APP_CPUS" dotnet ReferenceServer.dll "$work/page.html" "text/html; charset=utf-8" "http://127.0.0.1:$REFERENCE_PORT" "$work/page.headers" ) &
   ref_pid=$!
   for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$REFERENCE_PORT/" >/dev/null && break; sleep 0.25; done
   # A fresh reference runs unoptimised (tier-0) code at first: warm it as the portal was warmed.
