@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
@@ -104,47 +105,5 @@ public sealed class UnreadableBodyStatusTests
         private BadHttpRequestException Rejected() => new(
             status == StatusCodes.Status408RequestTimeout ? "Reading the request body timed out due to data arriving too slowly." : "Request body too large.",
             status);
-    }
-
-    /// <summary>The request log lines (RequestLoggingMiddleware), rendered.</summary>
-    private sealed class RequestLog : ILoggerProvider
-    {
-        private readonly List<string> _lines = [];
-
-        public IReadOnlyList<string> Lines
-        {
-            get
-            {
-                lock (_lines)
-                {
-                    return [.. _lines];
-                }
-            }
-        }
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(RequestLog log, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal))
-                {
-                    lock (log._lines)
-                    {
-                        log._lines.Add(formatter(state, exception));
-                    }
-                }
-            }
-        }
     }
 }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PortCooperation.IntegrationTests.Infrastructure;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Web;
@@ -35,6 +37,29 @@ public sealed class ErrorPageTests
         body.ShouldNotContain(nameof(InvalidOperationException));
         body.ShouldNotContain("ThrowingController");
         body.ShouldNotContain("   at ");
+    }
+
+    [Theory]
+    [InlineData("/test-only/throw", HttpStatusCode.InternalServerError)]
+    [InlineData("/no-such-page", HttpStatusCode.NotFound)]
+    public async Task ReferenceOnTheErrorPage_IsTheTraceIdOfTheRequestsLogLine(string path, HttpStatusCode status)
+    {
+        // A visitor reports the reference the page shows; the operator must find the request's log line with it.
+        using var factory = new WebFactory { EnvironmentName = "Production" };
+        var log = new RequestLog();
+        using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
+        {
+            services.AddControllersWithViews().AddApplicationPart(typeof(ThrowingController).Assembly);
+            services.AddSingleton<ILoggerProvider>(log);
+        }));
+
+        using var response = await app.CreateClient().GetAsync(path);
+        var reference = (await ParseAsync(response)).QuerySelector("[data-correlation-id]")!.TextContent.Trim();
+
+        response.StatusCode.ShouldBe(status);
+        reference.ShouldNotBeNullOrEmpty();
+        log.Lines.ShouldContain(line => line.StartsWith($"HTTP GET {path} responded {(int)status} ", StringComparison.Ordinal)
+            && line.EndsWith($"(trace {reference})", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -46,14 +46,14 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         }
     }
 
-    /// <summary>The request's log scope: one property, TraceId, read when a log event enumerates it.</summary>
+    /// <summary>
+    /// The request's log scope: one property, TraceId, read when a log event enumerates it. It is the request's
+    /// <see cref="HttpContext.TraceIdentifier"/>, the reference the error and status pages show and the audit log
+    /// keeps, so a visitor's report finds the server-side lines (it used to be the W3C activity id, which no page showed).
+    /// </summary>
     private sealed class RequestScope(HttpContext context) : IReadOnlyList<KeyValuePair<string, object>>
     {
-        // Read at the start, before an error page's re-execution could change what the request reports.
-        private readonly Activity? _activity = Activity.Current;
-        private string? _traceId;
-
-        public string TraceId => _traceId ??= _activity?.TraceId.ToString() ?? context.TraceIdentifier;
+        public string TraceId => context.TraceIdentifier;
 
         public int Count => 1;
 
