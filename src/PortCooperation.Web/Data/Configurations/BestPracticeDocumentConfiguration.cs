@@ -22,7 +22,9 @@ public class BestPracticeDocumentConfiguration : IEntityTypeConfiguration<BestPr
         // facet counts read every filter column from it, never the wide rows with their bodies.
         builder.HasIndex(e => new { e.PublicationState, e.PublishedOn, e.PublishAtUtc, e.CountryId, e.SourceKind, e.SourceOrganisationId, e.Language, e.Id })
             .HasDatabaseName("IX_Documents_Library");
-        builder.HasIndex(e => e.CountryId);
+        // A country's public documents counted from the index alone (migration DocumentsByCountryIndex): the member
+        // states directory counts them for every country, the country page for its own.
+        builder.HasIndex(e => new { e.CountryId, e.PublicationState, e.PublishAtUtc }).HasDatabaseName("IX_Documents_Country");
         builder.HasOne(e => e.SourceOrganisation).WithMany().HasForeignKey(e => e.SourceOrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(e => e.Country).WithMany().HasForeignKey(e => e.CountryId).OnDelete(DeleteBehavior.Restrict);
     }
