@@ -81,6 +81,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
             .Select(m => m.Document!)
             .Published(now);
         var documents = await LibraryReader.SelectCards(members).ToListAsync(cancellationToken);
+        await LibraryReader.NameTopicsAsync(db, documents, cancellationToken);
         var cards = documents.Select(d => d.ToCard(culture)).ToList();
         return new CollectionPageModel
         {

@@ -35,6 +35,18 @@ public sealed class LibraryCollectionTests
         var collectionLink = library.QuerySelector(".library__collections a[href='/library/collections/covid-19-best-practices']")!;
         Squash(collectionLink.TextContent).ShouldBe("COVID-19 best practices");
         Squash(collectionLink.ParentElement!.QuerySelector(".facet__count")!.FirstChild!.TextContent).ShouldBe("23");
+        // Each card names its topics as the library's card of the same document does (read another way there).
+        static Dictionary<string, string> TopicsBySlug(AngleSharp.Dom.IDocument html) => html.QuerySelectorAll(".doc-card")
+            .ToDictionary(c => c.QuerySelector(".doc-card__title a")!.GetAttribute("href")!, c => Squash(c.QuerySelector(".doc-card__topics")?.TextContent ?? ""));
+        var inCollection = TopicsBySlug(page);
+        var inLibrary = TopicsBySlug(library);
+        inLibrary.Count.ShouldBe(20);
+        inLibrary.Where(d => d.Value.Length > 0).Count().ShouldBeGreaterThan(0);
+        foreach (var (slug, topics) in inLibrary)
+        {
+            inCollection[slug].ShouldBe(topics, slug);
+        }
+
         var first = library.QuerySelector("#library-results .doc-card__title a")!.GetAttribute("href")!;
         var document = await client.GetDocumentAsync(first);
         document.QuerySelectorAll("h1").Length.ShouldBe(1);
