@@ -35,14 +35,25 @@ i=0
 for page in "${pages[@]}"; do
   i=$((i + 1))
   report="bench/lighthouse/reports/page$i.json"
-  CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse "$base$page" --quiet \
-    --output=json --output-path="$report" \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
-    || { echo "| \`$page\` | failed | | | |" >>"$out"; continue; }
+  # Lighthouse now and then fails to record the trace of a load ("NO_NAVSTART"): such a page is tried again, up
+  # to three times, and the table says how many tries it took.
+  tries=0
+  until [ "$tries" -ge 3 ]; do
+    tries=$((tries + 1))
+    CHROME_PATH=/usr/bin/chromium bench/lighthouse/node_modules/.bin/lighthouse "$base$page" --quiet \
+      --output=json --output-path="$report" \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+      && node -e 'const r = require(process.argv[1]); process.exit(r.runtimeError || r.categories.performance.score === null ? 1 : 0)' "$PWD/$report" \
+      && break
+    rm -f "$report"
+  done
+  [ -f "$report" ] || { echo "| \`$page\` | failed 3 times | | | |" >>"$out"; continue; }
+  [ "$tries" -gt 1 ] && echo "(\`$page\`: recorded at try $tries)" >>"$work/notes"
   node -e '
     const r = require(process.argv[1]); const s = k => Math.round(r.categories[k].score * 100);
     const failed = Object.values(r.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary").map(a => a.id);
     console.log(`| \`${process.argv[2]}\` | ${s("performance")} | ${s("accessibility")} | ${s("best-practices")} | ${s("seo")} |` + (failed.length ? ` <!-- not passed: ${failed.join(", ")} -->` : ""));
   ' "$PWD/$report" "$page" >>"$out"
 done
+[ -f "$work/notes" ] && { echo; cat "$work/notes"; } >>"$out"
 cat "$out"

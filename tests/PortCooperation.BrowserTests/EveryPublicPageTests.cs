@@ -32,6 +32,34 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         "/statistics",
     };
 
+    /// <summary>
+    /// Text that ends beyond the viewport's right edge, outside a box that scrolls or clips it on purpose and outside
+    /// fixed bars: what a visitor on a narrow phone cannot read even though nothing scrolls sideways. (Text the
+    /// browser has not laid out, e.g. under <c>content-visibility: auto</c>, has no boxes and is not checked.)
+    /// </summary>
+    private const string CutOffScript = """
+        () => {
+          const width = document.documentElement.clientWidth;
+          // Inside a box that scrolls or clips on purpose (tables, visually hidden labels) or a fixed bar.
+          const scrolls = e => { for (let p = e; p && p !== document.body; p = p.parentElement) {
+            const s = getComputedStyle(p);
+            if (/(auto|scroll|hidden|clip)/.test(s.overflowX) || s.position === 'fixed' || (s.clip && s.clip !== 'auto')) return true; } return false; };
+          const cut = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          while (walker.nextNode()) {
+            const text = walker.currentNode; if (!text.textContent.trim()) continue;
+            const range = document.createRange(); range.selectNodeContents(text);
+            for (const r of range.getClientRects()) {
+              if (r.width > 1 && r.height > 1 && r.right > width + 1 && !scrolls(text.parentElement)) {
+                cut.push(`${text.parentElement.tagName.toLowerCase()}.${text.parentElement.className}: "${text.textContent.trim().slice(0, 40)}" ends at ${Math.round(r.right)} px`);
+                break;
+              }
+            }
+          }
+          return cut.slice(0, 10);
+        }
+        """;
+
     [Theory]
     [MemberData(nameof(Pages))]
     public async Task PublicPage_HasNoAxeViolations_AndFits320Pixels(string url)
@@ -40,10 +68,12 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         (await page.GotoAsync(url))!.Status.ShouldBe(200);
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        var cut = await page.EvaluateAsync<string[]>(CutOffScript);
         await page.SetViewportSizeAsync(1280, 900);
         var violations = await Axe.ViolationsAsync(page);
 
         overflow.ShouldBeLessThanOrEqualTo(0, "no horizontal scroll at 320 px");
+        cut.ShouldBeEmpty("no text cut off at the right edge at 320 px (a page can be clipped without scrolling)");
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }
 }
