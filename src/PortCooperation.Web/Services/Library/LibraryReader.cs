@@ -115,10 +115,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         foreach (var row in rows)
         {
             var position = snapshot.PositionOf[row.Id];
-            var names = snapshot.TopicIds[snapshot.TopicStart[position]..snapshot.TopicStart[position + 1]]
-                .Where(snapshot.Topics.ContainsKey).Select(t => snapshot.Topics[t]).ToList();
-            row.TopicsEn = string.Join(TopicSeparator, names.Select(n => n.NameEn));
-            row.TopicsEs = string.Join(TopicSeparator, names.Select(n => n.NameEs ?? n.NameEn));
+            row.NameTopics(snapshot.TopicIds[snapshot.TopicStart[position]..snapshot.TopicStart[position + 1]], snapshot.Topics);
         }
 
         var byId = rows.ToDictionary(r => r.Id);
@@ -170,7 +167,6 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
             AttachmentText = string.Join("\n", d.Attachments.OrderBy(a => a.Id).Select(a => a.ExtractedText)),
         });
 
-    /// <summary>The columns a document card shows, read in the page's single query.</summary>
     /// <summary>
     /// The card's columns with the ids of its topics; <see cref="NameTopicsAsync"/> adds the names. (The names
     /// projected in SQL made SQLite materialise all of DocumentTopics joined with Topics, twice: 390 ms for a
@@ -191,13 +187,11 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
     internal static async Task NameTopicsAsync(PortalDbContext db, IReadOnlyList<CardRow> rows, CancellationToken cancellationToken)
     {
         var topics = await db.Topics.AsNoTracking()
-            .Select(t => new { t.Id, t.NameEn, t.NameEs })
+            .Select(t => new FacetName(t.Id, t.Slug, t.NameEn, t.NameEs, default))
             .ToDictionaryAsync(t => t.Id, cancellationToken);
         foreach (var row in rows)
         {
-            var names = row.TopicIds.Where(topics.ContainsKey).Select(id => topics[id]).ToList();
-            row.TopicsEn = string.Join(TopicSeparator, names.Select(n => n.NameEn));
-            row.TopicsEs = string.Join(TopicSeparator, names.Select(n => n.NameEs ?? n.NameEn));
+            row.NameTopics(row.TopicIds, topics);
         }
     }
 }
@@ -221,6 +215,14 @@ internal sealed class CardRow
     public string? TopicsEn { get; set; }
     public string? TopicsEs { get; set; }
     public List<int> TopicIds { get; init; } = [];
+
+    /// <summary>Sets both languages' topic lists from the topics' ids (unknown ids are left out).</summary>
+    public void NameTopics(IEnumerable<int> topicIds, IReadOnlyDictionary<int, FacetName> topics)
+    {
+        var names = topicIds.Where(topics.ContainsKey).Select(id => topics[id]).ToList();
+        TopicsEn = string.Join(LibraryReader.TopicSeparator, names.Select(n => n.NameEn));
+        TopicsEs = string.Join(LibraryReader.TopicSeparator, names.Select(n => n.NameEs ?? n.NameEn));
+    }
     public int AttachmentCount { get; init; }
 
     /// <summary>Read only when searching, for the extract (<see cref="LibrarySearchText.Extract"/>).</summary>
