@@ -5,11 +5,7 @@ var builder = WebApplication.CreateBuilder(args);
 try
 {
     builder.AddPortalLogging();
-    builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
-    builder.Services.AddPortalIdentity(builder.Configuration);
-    builder.Services.AddPortalOperations(builder.Configuration, builder.Environment);
-    builder.Services.AddPortalWeb();
-    builder.Services.AddPortalForwardedHeaders(builder.Configuration);
+    builder.AddPortalServices();
 
     var app = builder.Build();
     if (await app.RunCommandIfRequestedAsync(args))

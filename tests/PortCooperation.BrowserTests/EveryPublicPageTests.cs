@@ -11,8 +11,8 @@ namespace PortCooperation.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class EveryPublicPageTests(BrowserApp app)
 {
-    public static TheoryData<string> Pages { get; } = new()
-    {
+    private static readonly string[] PageList =
+    [
         "/",
         "/activities",
         "/activities/calendar?year=2027&month=3",
@@ -30,7 +30,9 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         "/partners",
         "/partners/fundacion-valenciaport",
         "/statistics",
-    };
+    ];
+
+    public static TheoryData<string> Pages { get; } = new(PageList);
 
     /// <summary>
     /// Text that ends beyond the viewport's right edge, outside a box that scrolls or clips it on purpose and outside
@@ -59,6 +61,54 @@ public sealed class EveryPublicPageTests(BrowserApp app)
           return cut.slice(0, 10);
         }
         """;
+
+    /// <summary>Every public page in each language (a page already in the list with ?culture=es is taken in both).</summary>
+    public static TheoryData<string> PagesInBothLanguages()
+    {
+        var data = new TheoryData<string>();
+        foreach (var url in PageList)
+        {
+            var bare = url.Replace("?culture=es", "", StringComparison.Ordinal);
+            foreach (var culture in new[] { "en", "es" })
+            {
+                data.Add(bare + (bare.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + culture);
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// The heading-order rule of the Nu HTML checker: the first heading is the h1 and no heading goes down more than
+    /// one level from the one before it (an h3 straight after an h1 is a skipped level).
+    /// </summary>
+    private const string HeadingOrderScript = """
+        () => {
+          const errors = [];
+          let previous = 0;
+          for (const h of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+            const level = Number(h.tagName[1]);
+            const text = h.textContent.trim().slice(0, 50);
+            if (previous === 0 && level !== 1) errors.push(`the first heading is ${h.tagName.toLowerCase()} "${text}", not h1`);
+            else if (level > previous + 1 && previous !== 0) errors.push(`h${level} "${text}" follows an h${previous}`);
+            previous = level;
+          }
+          if (previous === 0) errors.push('the page has no heading');
+          return errors;
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(PagesInBothLanguages))]
+    public async Task PublicPage_HeadingsNeverSkipALevel(string url)
+    {
+        var page = await app.NewPageAsync();
+        (await page.GotoAsync(url))!.Status.ShouldBe(200);
+
+        var errors = await page.EvaluateAsync<string[]>(HeadingOrderScript);
+
+        errors.ShouldBeEmpty(string.Join(Environment.NewLine, errors));
+    }
 
     [Theory]
     [MemberData(nameof(Pages))]

@@ -7,7 +7,8 @@ namespace PortCooperation.Web.Services.Library;
 /// <summary>
 /// The small Markdown subset document bodies use — paragraphs, "## " headings, "- " lists, *emphasis* and
 /// **strong** — rendered to HTML with every piece of text encoded first, so raw HTML in a body is shown as text.
-/// Headings start at h2 (the page's h1 is the document title).
+/// The page's h1 is the document title, so the body's shallowest heading becomes h2 and deeper ones follow it without
+/// skipping a level, whichever number of '#' the author typed.
 /// </summary>
 public static partial class SimpleMarkdown
 {
@@ -21,7 +22,15 @@ public static partial class SimpleMarkdown
         var html = new StringBuilder();
         var paragraph = new List<string>();
         var inList = false;
-        foreach (var raw in markdown.Replace("\r\n", "\n").Split('\n'))
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var shallowest = lines
+            .Select(l => Heading().Match(l.Trim()))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value.Length)
+            .DefaultIfEmpty(1)
+            .Min();
+        var previousLevel = 1;
+        foreach (var raw in lines)
         {
             var line = raw.Trim();
             if (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal))
@@ -45,7 +54,8 @@ public static partial class SimpleMarkdown
             else if (Heading().Match(line) is { Success: true } heading)
             {
                 FlushParagraph();
-                var level = Math.Min(6, heading.Groups[1].Value.Length + 1);
+                var level = Math.Min(Math.Min(6, previousLevel + 1), heading.Groups[1].Value.Length - shallowest + 2);
+                previousLevel = level;
                 html.Append($"<h{level}>").Append(Inline(heading.Groups[2].Value, encoder)).Append($"</h{level}>");
             }
             else
