@@ -30,6 +30,7 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         "/partners",
         "/partners/fundacion-valenciaport",
         "/statistics",
+        "/privacy",
     ];
 
     public static TheoryData<string> Pages { get; } = new(PageList);

@@ -8,6 +8,9 @@ public sealed class RegistrationOptions
     /// <summary>Version of the privacy notice a registrant consents to; stored with each consent.</summary>
     public string PrivacyNoticeVersion { get; set; } = "2026-11";
 
+    /// <summary>Where registrants write to use their rights; named on the privacy notice.</summary>
+    public string PrivacyContact { get; set; } = "privacy@portcooperation.local";
+
     /// <summary>How long before an activity starts the reminder mail goes out.</summary>
     public TimeSpan ReminderLeadTime { get; set; } = TimeSpan.FromHours(24);
 
