@@ -45,6 +45,9 @@ public sealed partial class StartupTests : IDisposable
         line.ShouldContain($"127.0.0.1:{port}");
         ShouldHaveNoStackTrace(result);
         result.AllOutput.ShouldNotContain("not-a-real-secret");
+        // Once the host is built, a start-up failure is in the log file like every other line.
+        Operations.LogPrivacyTests.ReadLogs(_dataDirectory).Split('\n')
+            .ShouldContain(l => l.Contains("[FTL] PortCooperation.Startup", StringComparison.Ordinal) && l.Contains("PortCooperation cannot start: ", StringComparison.Ordinal));
     }
 
     [Fact]
