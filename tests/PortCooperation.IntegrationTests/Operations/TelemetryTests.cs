@@ -38,6 +38,38 @@ public sealed class TelemetryTests
     }
 
     [Fact]
+    public async Task WithAnOtlpEndpoint_EveryDatabaseCommandOfARequest_IsASpanInsideTheRequestsSpan()
+    {
+        using var factory = new WebFactory(settings: new Dictionary<string, string?> { [TelemetryServiceCollectionExtensions.EndpointSetting] = "http://127.0.0.1:4317" });
+        var spans = new List<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == EntityFrameworkActivities.SourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = span =>
+            {
+                lock (spans)
+                {
+                    spans.Add(span);
+                }
+            },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
+
+        using var response = await factory.CreateClient().GetAsync("/activities?q=telemetry");
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        List<System.Diagnostics.Activity> ofRequest;
+        lock (spans)
+        {
+            ofRequest = [.. spans.Where(s => s.GetTagItem("db.query.text") is string sql && sql.Contains("Activities", StringComparison.Ordinal))];
+        }
+
+        ofRequest.ShouldNotBeEmpty("the page's queries are traced");
+        ofRequest.ShouldAllBe(s => s.Kind == System.Diagnostics.ActivityKind.Client && s.ParentId != null && (string?)s.GetTagItem("db.system.name") == "sqlite");
+    }
+
+    [Fact]
     public async Task Outbox_CountsRetriedDeadLetteredAndSentMails_WithTheirQueueAge()
     {
         // A transport that refuses the first two tries and then takes the mail.
