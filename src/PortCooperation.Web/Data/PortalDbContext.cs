@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Domain;
@@ -5,7 +6,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.Web.Data;
 
 public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider? clock = null)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
@@ -35,6 +36,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProv
     public DbSet<AnalyticsSalt> AnalyticsSalts => Set<AnalyticsSalt>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    /// <summary>The Data Protection key ring (sign-in cookies, antiforgery tokens, links in mails), shared by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<ReportSubscription> ReportSubscriptions => Set<ReportSubscription>();
 

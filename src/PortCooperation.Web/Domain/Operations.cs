@@ -97,13 +97,3 @@ public class OutboxMessage
 
     public DateTime? LockedUntilUtc { get; set; }
 }
-
-/// <summary>ASP.NET Core Data Protection key ring, persisted in the database so sign-ins and links survive restarts and are shared between instances.</summary>
-public class DataProtectionKey
-{
-    public int Id { get; set; }
-
-    public string? FriendlyName { get; set; }
-
-    public string Xml { get; set; } = "";
-}

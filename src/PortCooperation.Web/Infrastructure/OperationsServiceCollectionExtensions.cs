@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Infrastructure.Operations;
@@ -30,9 +29,15 @@ public static class OperationsServiceCollectionExtensions
 
         // One key ring in the database for every instance; the application name isolates it from other
         // apps that might share the database, and must never change (it would sign everybody out).
-        services.AddDataProtection().SetApplicationName("PortCooperation");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IServiceScopeFactory>((options, scopes) => options.XmlRepository = new DatabaseXmlRepository(scopes));
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName("PortCooperation")
+            .PersistKeysToDbContext<PortalDbContext>();
+        if (DataProtectionCertificate.Load(configuration) is { } certificate)
+        {
+            // Keys at rest are encrypted to the certificate; a database copy alone then unlocks no cookie or link.
+            // Unprotecting names the certificate itself: on Linux there is no certificate store to find it in.
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         // Graceful stop (SIGTERM, Ctrl+C, docker stop): Kestrel stops accepting connections at once, lets the
         // requests it has accepted finish, then the background services stop (outbox, page views). This is how

@@ -1,3 +1,5 @@
+using PortCooperation.Web.Infrastructure.Telemetry;
+
 namespace PortCooperation.Web.Infrastructure;
 
 public static class PortalServices
@@ -11,6 +13,7 @@ public static class PortalServices
         builder.Services.AddPortalDatabase(builder.Configuration, builder.Environment);
         builder.Services.AddPortalIdentity(builder.Configuration);
         builder.Services.AddPortalOperations(builder.Configuration, builder.Environment);
+        builder.Services.AddPortalTelemetry(builder.Configuration);
         builder.Services.AddPortalWeb();
         builder.Services.AddPortalForwardedHeaders(builder.Configuration);
         return builder;

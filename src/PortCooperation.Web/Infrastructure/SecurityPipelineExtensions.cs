@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
-using PortCooperation.Web.Infrastructure.Operations;
 using PortCooperation.Web.Infrastructure.Security;
 
 namespace PortCooperation.Web.Infrastructure;
@@ -20,7 +19,7 @@ public static class SecurityPipelineExtensions
     /// </summary>
     public static WebApplication UsePortalErrorHandling(this WebApplication app)
     {
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorPath);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moq;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Library;
@@ -152,7 +153,7 @@ public sealed class AttachmentUploadTests
         using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
         {
             s.RemoveAll<IAttachmentTextExtractor>();
-            s.AddSingleton<IAttachmentTextExtractor>(new FixedTextExtractor("quarantine zanzibarite schedule"));
+            s.AddSingleton(Extractor("quarantine zanzibarite schedule"));
         }));
         var document = NewDocument("Guide with a PDF");
         await baseFactory.AddAsync(document);
@@ -173,9 +174,12 @@ public sealed class AttachmentUploadTests
         results.QuerySelectorAll("#library-results .doc-card__title").Select(e => Squash(e.TextContent)).ShouldBe(["Guide with a PDF"]);
     }
 
-    private sealed class FixedTextExtractor(string text) : IAttachmentTextExtractor
+    /// <summary>An extractor that finds the given text in any file.</summary>
+    private static IAttachmentTextExtractor Extractor(string text)
     {
-        public string? Extract(string contentType, byte[] content) => text;
+        var extractor = new Mock<IAttachmentTextExtractor>();
+        extractor.Setup(e => e.Extract(It.IsAny<string>(), It.IsAny<byte[]>())).Returns(text);
+        return extractor.Object;
     }
 
     internal static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string editUrl, string fileName, byte[] content) =>

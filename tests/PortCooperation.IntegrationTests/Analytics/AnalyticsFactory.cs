@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Data;
@@ -28,7 +29,7 @@ public sealed class AnalyticsFactory : PortalFactory
     {
     }
 
-    public MovableClock Clock { get; } = new(new DateTimeOffset(2032, 3, 10, 15, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2032, 3, 10, 15, 0, 0, TimeSpan.Zero));
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -94,14 +95,4 @@ public sealed class AnalyticsFactory : PortalFactory
             next(app);
         };
     }
-}
-
-/// <summary>A clock the test sets and moves (days for the salt rotation, minutes for sessions).</summary>
-public sealed class MovableClock(DateTimeOffset start) : TimeProvider
-{
-    private long _ticks = start.UtcTicks;
-
-    public override DateTimeOffset GetUtcNow() => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _ticks, by.Ticks);
 }

@@ -45,6 +45,9 @@ public sealed partial class StartupTests : IDisposable
         line.ShouldContain($"127.0.0.1:{port}");
         ShouldHaveNoStackTrace(result);
         result.AllOutput.ShouldNotContain("not-a-real-secret");
+        // Once the host is built, a start-up failure is in the log file like every other line.
+        Operations.LogPrivacyTests.ReadLogs(_dataDirectory).Split('\n')
+            .ShouldContain(l => l.Contains("[FTL] PortCooperation.Startup", StringComparison.Ordinal) && l.Contains("PortCooperation cannot start: ", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,13 +76,17 @@ public sealed partial class StartupTests : IDisposable
         }
     }
 
-    /// <summary>The whole console output, both streams, must be the one line that says what to fix.</summary>
+    /// <summary>
+    /// The whole console output, both streams, must be the one line that says what to fix, written like every other
+    /// log line (time, level, source) and on the error stream.
+    /// </summary>
     private static string OnlyOutputLine(ProcessResult result)
     {
         var lines = result.AllOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         lines.Length.ShouldBe(1, $"start-up should fail with exactly one line of output, got:{Environment.NewLine}{result.AllOutput}");
         result.StandardError.ShouldContain(lines[0]);
-        lines[0].ShouldStartWith("PortCooperation cannot start:");
+        lines[0].ShouldStartWith("[");
+        lines[0].ShouldContain(" FTL] PortCooperation.Startup: PortCooperation cannot start: ");
         return lines[0];
     }
 

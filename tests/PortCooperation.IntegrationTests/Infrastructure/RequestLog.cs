@@ -1,44 +1,47 @@
-using Microsoft.Extensions.Logging;
+using System.Globalization;
+using Serilog.Core;
+using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace PortCooperation.IntegrationTests.Infrastructure;
 
-/// <summary>The request log lines (RequestLoggingMiddleware), rendered; add it as an <see cref="ILoggerProvider"/>.</summary>
-internal sealed class RequestLog : ILoggerProvider
+/// <summary>
+/// The request log's events (Serilog.AspNetCore's request logging), after the app's enrichers and redaction;
+/// register it as a service (<see cref="ILogEventSink"/>) and the app's logger writes to it too.
+/// </summary>
+internal sealed class RequestLog : ILogEventSink
 {
-    private readonly List<string> _lines = [];
+    private readonly List<LogEvent> _events = [];
 
-    public IReadOnlyList<string> Lines
+    public IReadOnlyList<LogEvent> Events
     {
         get
         {
-            lock (_lines)
+            lock (_events)
             {
-                return [.. _lines];
+                return [.. _events];
             }
         }
     }
 
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+    /// <summary>The request lines' messages as the log file shows them (strings without quotes).</summary>
+    public IReadOnlyList<string> Lines => [.. Events.Select(Render)];
 
-    public void Dispose()
+    private static string Render(LogEvent logEvent)
     {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        new MessageTemplateTextFormatter("{Message:lj}", CultureInfo.InvariantCulture).Format(logEvent, text);
+        return text.ToString();
     }
 
-    private sealed class Logger(RequestLog log, string category) : ILogger
+    public void Emit(LogEvent logEvent)
     {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        if (logEvent.Properties.TryGetValue(Constants.SourceContextPropertyName, out var source)
+            && source is ScalarValue { Value: "Serilog.AspNetCore.RequestLoggingMiddleware" })
         {
-            if (category.EndsWith("RequestLoggingMiddleware", StringComparison.Ordinal))
+            lock (_events)
             {
-                lock (log._lines)
-                {
-                    log._lines.Add(formatter(state, exception));
-                }
+                _events.Add(logEvent);
             }
         }
     }

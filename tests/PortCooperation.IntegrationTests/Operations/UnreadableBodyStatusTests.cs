@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
@@ -37,7 +36,7 @@ public sealed class UnreadableBodyStatusTests
         using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddSingleton<IStartupFilter>(new FailingBodyStartupFilter());
-            services.AddSingleton<ILoggerProvider>(log);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(log);
         }));
         var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
         var token = await client.FormTokenAsync(activity.Slug);

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using PortCooperation.IntegrationTests.Infrastructure;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
@@ -50,7 +49,7 @@ public sealed class ErrorPageTests
         using var app = factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
         {
             services.AddControllersWithViews().AddApplicationPart(typeof(ThrowingController).Assembly);
-            services.AddSingleton<ILoggerProvider>(log);
+            services.AddSingleton<Serilog.Core.ILogEventSink>(log);
         }));
 
         using var response = await app.CreateClient().GetAsync(path);

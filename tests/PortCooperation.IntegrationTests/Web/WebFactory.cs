@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.Web.Data;
 
@@ -23,13 +24,13 @@ public sealed class WebFactory : PortalFactory
         : base(WithDemoDataOff(settings))
     {
         Now = now ?? DefaultNow;
-        Clock = new FixedClock(Now);
+        Clock = new FakeTimeProvider(Now);
     }
 
     public DateTimeOffset Now { get; }
 
-    /// <summary>The app's clock; tests of time-driven jobs move it with <see cref="FixedClock.Now"/>.</summary>
-    public FixedClock Clock { get; }
+    /// <summary>The app's clock; tests of time-driven jobs move it forward (<see cref="FakeTimeProvider.Advance"/>, or <c>Clock.Now = …</c>).</summary>
+    public FakeTimeProvider Clock { get; }
 
     public SqlCommandCounter SqlCommands { get; } = new();
 
@@ -64,15 +65,6 @@ public sealed class WebFactory : PortalFactory
 
         return all;
     }
-}
-
-/// <summary>A clock that says what the test wants (Microsoft.Extensions.TimeProvider.Testing is not available here).</summary>
-public sealed class FixedClock(DateTimeOffset now) : TimeProvider
-{
-    /// <summary>What the clock says; a test may move it.</summary>
-    public DateTimeOffset Now { get; set; } = now;
-
-    public override DateTimeOffset GetUtcNow() => Now;
 }
 
 /// <summary>Counts the SQL commands the app executes, to hold pages to their query budget (quality.md P3).</summary>

@@ -64,6 +64,8 @@ public static class StaffText
 
     public static string TwoFactor_KeyLabel => Get(nameof(TwoFactor_KeyLabel));
 
+    public static string TwoFactor_QrAlt => Get(nameof(TwoFactor_QrAlt));
+
     public static string TwoFactor_OpenInApp => Get(nameof(TwoFactor_OpenInApp));
 
     public static string TwoFactor_Step3 => Get(nameof(TwoFactor_Step3));

@@ -77,7 +77,7 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
             ? await CountRowsAsync(new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString()))
             : await CountRowsAsync(db.Database.GetDbConnection(), ownsConnection: false);
         var files = CopyFiles(dataDirectory, Path.Combine(target, FilesFolder), skip: target);
-        var manifest = new BackupManifest(DateTime.UtcNow, database.Provider.ToString(), databaseFile, Sha256(Path.Combine(target, databaseFile)), tables, files);
+        var manifest = new BackupManifest(db.Clock.GetUtcNow().UtcDateTime, database.Provider.ToString(), databaseFile, Sha256(Path.Combine(target, databaseFile)), tables, files);
         await File.WriteAllTextAsync(Path.Combine(target, ManifestFile), JsonSerializer.Serialize(manifest, _json));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"Backup written to {target}: {tables.Count} tables, {tables.Values.Sum()} rows, {files.Count} files."));

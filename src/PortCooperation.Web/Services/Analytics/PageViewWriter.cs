@@ -181,7 +181,7 @@ public sealed class PageViewWriter(
 }
 
 /// <summary>Writes the queued views every Analytics:FlushInterval, and once more on shutdown.</summary>
-public sealed class PageViewWriterService(PageViewBuffer buffer, PageViewWriter writer, IOptions<AnalyticsOptions> options, ILogger<PageViewWriterService> logger)
+public sealed class PageViewWriterService(PageViewBuffer buffer, PageViewWriter writer, IOptions<AnalyticsOptions> options, TimeProvider clock, ILogger<PageViewWriterService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -190,7 +190,7 @@ public sealed class PageViewWriterService(PageViewBuffer buffer, PageViewWriter 
         {
             while (await buffer.Reader.WaitToReadAsync(stoppingToken))
             {
-                await Task.Delay(options.Value.FlushInterval, stoppingToken);
+                await Task.Delay(options.Value.FlushInterval, clock, stoppingToken);
                 await FlushAsync(stoppingToken);
             }
         }

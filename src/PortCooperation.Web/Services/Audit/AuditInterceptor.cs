@@ -28,7 +28,7 @@ public sealed class AuditInterceptor(IHttpContextAccessor httpContext, TimeProvi
     private static readonly HashSet<string> _noise = [nameof(EditableEntity.Version), nameof(EditableEntity.CreatedAt), nameof(EditableEntity.UpdatedAt), nameof(Attachment.ExtractedText)];
 
     private static readonly HashSet<Type> _notAudited =
-        [typeof(AuditEntry), typeof(PageView), typeof(AnalyticsSalt), typeof(OutboxMessage), typeof(DataProtectionKey), typeof(ApplicationUser)];
+        [typeof(AuditEntry), typeof(PageView), typeof(AnalyticsSalt), typeof(OutboxMessage), typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey), typeof(ApplicationUser)];
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
 

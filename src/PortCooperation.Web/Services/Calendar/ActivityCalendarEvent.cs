@@ -27,6 +27,7 @@ public static class ActivityCalendarEvent
             TimeZoneId = activity.TimeZoneId,
             Sequence = activity.Version,
             IsCancelled = activity.Status == ActivityStatus.Cancelled,
+            IsTentative = activity.Status == ActivityStatus.Postponed,
             Summary = title.Text,
             Description = JoinParagraphs(summary.Text, description.Text, absoluteUrl),
             Location = Location(activity.IsOnline, activity.Venue, activity.City, country, onlineLabel),

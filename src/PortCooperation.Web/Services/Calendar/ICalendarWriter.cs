@@ -24,6 +24,9 @@ public sealed record CalendarEvent
     public string? TimeZoneId { get; init; }
     public long Sequence { get; init; }
     public bool IsCancelled { get; init; }
+
+    /// <summary>The date is no longer certain (a postponed activity): STATUS:TENTATIVE, unless it is cancelled.</summary>
+    public bool IsTentative { get; init; }
     public required string Summary { get; init; }
     public string? Description { get; init; }
     public string? Location { get; init; }
@@ -50,6 +53,11 @@ public sealed record CalendarEvent
 /// Writes iCalendar text (RFC 5545): CRLF line ends, content lines folded at 75 octets without splitting a UTF-8
 /// sequence, TEXT values escaped (backslash, semicolon, comma, newline). One writer for the single-event download,
 /// the feed and the calendar attachments of mails.
+/// Hand-written rather than Ical.Net's serializer, on purpose: the portal writes one small, fixed shape of event
+/// (UTC times or floating dates, so no VTIMEZONE; no recurrence), and every line of it is pinned by tests, folding
+/// and escaping included; the web app needs no calendar object model or its dependencies for that. Ical.Net is used
+/// where it is worth more: in the tests, as an independent reader of everything written here (feed, download, mail
+/// attachment), which it could not be if it had written the text itself.
 /// </summary>
 public static class ICalendarWriter
 {
@@ -111,7 +119,7 @@ public static class ICalendarWriter
         }
 
         var cancelled = e.IsCancelled || method == CalendarMethod.Cancel;
-        AppendLine(output, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+        AppendLine(output, "STATUS:" + (cancelled ? "CANCELLED" : e.IsTentative ? "TENTATIVE" : "CONFIRMED"));
         var language = string.IsNullOrWhiteSpace(e.Language) ? "" : ";LANGUAGE=" + ParameterValue(e.Language);
         AppendLine(output, "SUMMARY" + language + ":" + EscapeText(e.Summary));
         if (!string.IsNullOrWhiteSpace(e.Description))

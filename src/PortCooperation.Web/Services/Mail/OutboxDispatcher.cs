@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure.Telemetry;
 
 namespace PortCooperation.Web.Services.Mail;
 
@@ -12,7 +13,7 @@ namespace PortCooperation.Web.Services.Mail;
 /// the next try after an exponentially growing wait; after <see cref="MailOptions.MaxAttempts"/> tries the mail
 /// stays in the dead-letter state, visible to staff, until someone resends it.
 /// </summary>
-public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transport, TimeProvider clock, IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transport, TimeProvider clock, IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger, PortalMetrics metrics)
 {
     private readonly MailOptions _options = options.Value;
 
@@ -86,6 +87,7 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
                 .SetProperty(m => m.LastError, error.Length > 2000 ? error[..2000] : error)
                 .SetProperty(m => m.LockedBy, (string?)null)
                 .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+            metrics.MailFailed(dead);
             logger.LogWarning("Mail {OutboxId} not delivered (attempt {Attempt} of {Max}{DeadLetter}): {Error}",
                 id, message.Attempts, _options.MaxAttempts, dead ? ", now dead-lettered" : "", error);
             return false;
@@ -97,6 +99,7 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
             .SetProperty(m => m.LastError, (string?)null)
             .SetProperty(m => m.LockedBy, (string?)null)
             .SetProperty(m => m.LockedUntilUtc, (DateTime?)null), CancellationToken.None);
+        metrics.MailSent(message.CreatedAtUtc, clock.GetUtcNow().UtcDateTime);
         return true;
     }
 
@@ -113,11 +116,11 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
 }
 
 /// <summary>Runs the dispatcher (and the registration jobs) every <see cref="MailOptions.PollInterval"/>.</summary>
-public sealed class OutboxDeliveryService(IServiceScopeFactory scopes, IOptions<MailOptions> options, ILogger<OutboxDeliveryService> logger) : BackgroundService
+public sealed class OutboxDeliveryService(IServiceScopeFactory scopes, IOptions<MailOptions> options, TimeProvider clock, ILogger<OutboxDeliveryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PollInterval);
+        using var timer = new PeriodicTimer(options.Value.PollInterval, clock);
         try
         {
             do

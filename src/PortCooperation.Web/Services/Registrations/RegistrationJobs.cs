@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure.Telemetry;
 using PortCooperation.Web.Services.Mail;
 
 namespace PortCooperation.Web.Services.Registrations;
@@ -30,7 +31,7 @@ public static class RegistrationJobServiceCollectionExtensions
 /// Queues mails for registrations whose moment has come. Each mail has an idempotency key that the outbox holds
 /// unique, so a job run twice, or by two app instances at once, queues each mail once.
 /// </summary>
-public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer mail, ILogger logger) : IPeriodicJob
+public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer mail, PortalMetrics metrics, ILogger logger) : IPeriodicJob
 {
     protected PortalDbContext Db => db;
 
@@ -58,6 +59,7 @@ public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer 
             }
         }
 
+        metrics.JobDone(kind.ToString(), queued);
         if (queued > 0)
         {
             logger.LogInformation("{Count} {Kind} mails queued", queued, kind);
@@ -73,8 +75,8 @@ public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer 
 /// registration made after the reminder moment (that person just got their confirmation). The key carries the start
 /// time, so a postponed activity reminds again before its new date, but never twice for the same date.
 /// </summary>
-public sealed class ReminderJob(PortalDbContext db, RegistrationMailComposer mail, TimeProvider clock, IOptions<RegistrationOptions> options, ILogger<ReminderJob> logger)
-    : TimedMailJob(db, mail, logger)
+public sealed class ReminderJob(PortalDbContext db, RegistrationMailComposer mail, TimeProvider clock, IOptions<RegistrationOptions> options, PortalMetrics metrics, ILogger<ReminderJob> logger)
+    : TimedMailJob(db, mail, metrics, logger)
 {
     public override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -97,8 +99,8 @@ public sealed class ReminderJob(PortalDbContext db, RegistrationMailComposer mai
 /// ends, one thank-you mail to each registrant marked as attended. Attendance imported later still gets its mail,
 /// up to <see cref="RegistrationOptions.AfterEventWindow"/> after the end; older activities are left alone.
 /// </summary>
-public sealed class AfterEventJob(PortalDbContext db, RegistrationMailComposer mail, TimeProvider clock, IOptions<RegistrationOptions> options, ILogger<AfterEventJob> logger)
-    : TimedMailJob(db, mail, logger)
+public sealed class AfterEventJob(PortalDbContext db, RegistrationMailComposer mail, TimeProvider clock, IOptions<RegistrationOptions> options, PortalMetrics metrics, ILogger<AfterEventJob> logger)
+    : TimedMailJob(db, mail, metrics, logger)
 {
     public override async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -120,7 +122,7 @@ public sealed class AfterEventJob(PortalDbContext db, RegistrationMailComposer m
 /// registrants is erased by the same <see cref="RegistrationService.AnonymiseAsync"/> a registrant's own deletion uses
 /// (country, gender, status and attendance stay for the statistics).
 /// </summary>
-public sealed class RetentionJob(PortalDbContext db, RegistrationService registrations, TimeProvider clock, IOptions<RegistrationOptions> options, ILogger<RetentionJob> logger)
+public sealed class RetentionJob(PortalDbContext db, RegistrationService registrations, TimeProvider clock, IOptions<RegistrationOptions> options, PortalMetrics metrics, ILogger<RetentionJob> logger)
     : IPeriodicJob
 {
     private const int BatchSize = 500;
@@ -141,6 +143,7 @@ public sealed class RetentionJob(PortalDbContext db, RegistrationService registr
             }
         }
 
+        metrics.JobDone("Retention", anonymised);
         if (anonymised > 0)
         {
             logger.LogInformation("Retention: personal data of {Count} registrations anonymised", anonymised);

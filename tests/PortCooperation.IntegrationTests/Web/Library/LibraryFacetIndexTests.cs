@@ -181,7 +181,6 @@ public abstract partial class LibraryFacetIndexTests
         // Scheduled publishing: shown once the clock passes its time, without any save.
         factory.Clock.Now = WebFactory.DefaultNow.AddHours(2);
         (await ReadAsync("/library?after=publish-time")).Total.ShouldBe(3);
-        factory.Clock.Now = WebFactory.DefaultNow;
     }
 }
 

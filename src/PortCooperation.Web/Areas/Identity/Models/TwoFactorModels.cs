@@ -8,7 +8,7 @@ public sealed class TwoFactorEnableInput
     public string? ReturnUrl { get; set; }
 }
 
-/// <summary>The enrolment page: the shared key as text (grouped by four) and as an otpauth:// link.</summary>
+/// <summary>The enrolment page: the shared key as text (grouped by four), as an otpauth:// link and as a QR code of that link.</summary>
 public sealed class TwoFactorEnableViewModel
 {
     public required TwoFactorEnableInput Input { get; init; }
@@ -17,6 +17,9 @@ public sealed class TwoFactorEnableViewModel
     public required string SharedKey { get; init; }
 
     public required string AuthenticatorUri { get; init; }
+
+    /// <summary>The same otpauth:// address as a QR code for the phone's camera (a PNG data: address).</summary>
+    public string QrCodeDataUri => AuthenticatorQrCode.PngDataUri(AuthenticatorUri);
 
     /// <summary>"ABCD EFGH …", easier to type.</summary>
     public string SharedKeyForReading => string.Join(' ', SharedKey.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
