@@ -98,7 +98,9 @@ public sealed class RegistrationBrowserTests(BrowserApp app)
         await page.GotoAsync(path);
         (await page.Locator("h1").InnerTextAsync()).ShouldBe("Su inscripción");
         (await page.Locator(".self-service__status").InnerTextAsync()).ShouldBe("Confirmada");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Cancelar mi inscripción" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cancelar mi inscripción" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("¿Cancelar su plaza?");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sí, cancelar mi plaza" }).ClickAsync();
         (await page.Locator(".self-service__status").InnerTextAsync()).ShouldBe("Cancelada");
 
         await DeliverAsync();
@@ -158,7 +160,7 @@ public sealed class RegistrationBrowserTests(BrowserApp app)
         Directory.CreateDirectory(ScreenshotFolder);
         var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1024, Height = 900 } });
         await page.GotoAsync($"/registrations/{token}");
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "self-service-en.png"), FullPage = true });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, "self-service-es.png"), FullPage = true });
         (await page.Locator("#registration-ics-link").GetAttributeAsync("href")).ShouldBe($"/registrations/{token}/calendar.ics");
         var violations = await Axe.ViolationsAsync(page);
         violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));

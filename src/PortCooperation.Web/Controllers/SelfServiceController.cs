@@ -47,6 +47,27 @@ public sealed class SelfServiceController(
         return updated ? RedirectToAction(nameof(Show), new { token, saved = true }) : NotFound();
     }
 
+    /// <summary>Cancelling gives the place away, so it is asked once more on a page of its own (works without JavaScript).</summary>
+    [HttpGet("{token}/cancel")]
+    public async Task<IActionResult> ConfirmCancel(string token, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(token, null, false, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        return page.CanCancel ? View("Confirm", new SelfServiceConfirmModel(page, SelfServiceStep.Cancel)) : RedirectToAction(nameof(Show), new { token });
+    }
+
+    /// <summary>Erasure cannot be undone, so it is asked once more on a page of its own.</summary>
+    [HttpGet("{token}/delete")]
+    public async Task<IActionResult> ConfirmDelete(string token, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(token, null, false, cancellationToken);
+        return page is null ? NotFound() : View("Confirm", new SelfServiceConfirmModel(page, SelfServiceStep.Delete));
+    }
+
     [HttpPost("{token}/cancel")]
     public async Task<IActionResult> Cancel(string token, CancellationToken cancellationToken)
     {

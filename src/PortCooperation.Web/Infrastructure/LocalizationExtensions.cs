@@ -7,7 +7,8 @@ public static class LocalizationExtensions
 {
     /// <summary>
     /// Resource-file localisation plus the request-culture rules: <c>?culture=es</c> (or <c>ui-culture</c>) first,
-    /// then the culture cookie set by the language switcher, then the browser's Accept-Language; English otherwise.
+    /// then the culture cookie set by the language switcher, then on a registrant's private page the language of the
+    /// registration, then the browser's Accept-Language; English otherwise.
     /// </summary>
     public static IServiceCollection AddPortalLocalization(this IServiceCollection services)
     {
@@ -26,6 +27,7 @@ public static class LocalizationExtensions
             [
                 new QueryStringRequestCultureProvider(),
                 new CookieRequestCultureProvider(),
+                new RegistrationLanguageCultureProvider(),
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });

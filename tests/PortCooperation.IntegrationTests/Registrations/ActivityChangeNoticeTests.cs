@@ -39,7 +39,7 @@ public abstract partial class ActivityChangeNoticeTests
 
         // cat leaves the waiting list: no notices for her.
         var cat = (await factory.RegistrationsAsync(activity.Id)).Single(r => r.NormalizedEmail == "cat@example.org");
-        (await visitor.SubmitAsync($"/registrations/{cat.AccessToken}", $"form[action='/registrations/{cat.AccessToken}/cancel']", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await visitor.SubmitAsync($"/registrations/{cat.AccessToken}/cancel", $"form[action='/registrations/{cat.AccessToken}/cancel']", new())).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var confirmationIcs = (await factory.OutboxAsync()).Single(m => m.IdempotencyKey.StartsWith("Confirmation:", StringComparison.Ordinal)).CalendarAttachment!;
         var staff = await factory.SignedInStaffAsync();
         var url = $"/Admin/Activities/Edit/{activity.Id}";

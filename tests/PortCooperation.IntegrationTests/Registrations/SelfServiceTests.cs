@@ -17,7 +17,8 @@ public sealed class SelfServiceTests
         var activity = OpenActivity(change);
         await factory.AddAsync(activity);
         var client = factory.CreateBrowserLikeClient();
-        (await client.PostRegistrationAsync(activity.Slug, Fields(email: "ana@example.org"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        // Registered in English: the private page speaks the registration's language.
+        (await client.PostRegistrationAsync(activity.Slug, Fields(email: "ana@example.org", language: "en"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return (factory, client, activity, (await factory.RegistrationsAsync(activity.Id)).Single());
     }
 
@@ -78,13 +79,54 @@ public sealed class SelfServiceTests
         (await client.PostRegistrationAsync(activity.Slug, Fields(email: "next@example.org"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var url = $"/registrations/{registration.AccessToken}";
 
-        (await PostAsync(client, url, $"{url}/cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await PostAsync(client, $"{url}/cancel", $"{url}/cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var page = await client.GetDocumentAsync(url);
         Squash(page.QuerySelector(".self-service__status")!.TextContent).ShouldBe("Cancelled");
-        page.QuerySelectorAll("form").Any(f => f.GetAttribute("action") == $"{url}/cancel").ShouldBeFalse();
+        page.GetElementById("cancel-link").ShouldBeNull();
+        (await client.GetAsync($"{url}/cancel")).StatusCode.ShouldBe(HttpStatusCode.Redirect, "nothing left to cancel");
         (await factory.RegistrationsAsync(activity.Id)).Select(r => r.Status).ShouldBe([RegistrationStatus.Cancelled, RegistrationStatus.Confirmed]);
         (await factory.OutboxAsync()).Count(m => m.IdempotencyKey.StartsWith("Promoted:", StringComparison.Ordinal)).ShouldBe(1);
+    }
+
+    [Theory]
+    [InlineData("cancel", "Cancel your place?", "Yes, cancel my place")]
+    [InlineData("delete", "Delete your personal data?", "Yes, delete my data")]
+    public async Task CancelAndDelete_AskOnceMore_OnAPageOfTheirOwn_AndNoChangesNothing(string step, string question, string yes)
+    {
+        var (factory, client, activity, registration) = await RegisteredAsync();
+        using var _f = factory;
+        var url = $"/registrations/{registration.AccessToken}";
+
+        var page = await client.GetDocumentAsync(url);
+        page.QuerySelectorAll("form").Select(f => f.GetAttribute("action")).ShouldNotContain($"{url}/{step}", "one click on the private page must not act");
+        var link = page.GetElementById($"{step}-link").ShouldNotBeNull();
+        var confirm = await client.GetDocumentAsync(link.GetAttribute("href")!);
+
+        confirm.QuerySelector("h1")!.TextContent.ShouldBe(question);
+        confirm.QuerySelector($"form[action='{url}/{step}'] button[type=submit]")!.TextContent.ShouldBe(yes);
+        confirm.QuerySelector($"form[action='{url}/{step}'] a")!.GetAttribute("href").ShouldBe(url);
+        var after = (await factory.RegistrationsAsync(activity.Id)).Single();
+        after.Status.ShouldBe(RegistrationStatus.Confirmed);
+        after.AnonymisedAtUtc.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ThePrivateLink_OpensInTheLanguageOfTheRegistration_UnlessTheVisitorChoseOne()
+    {
+        using var factory = new WebFactory(settings: Settings());
+        var activity = OpenActivity();
+        await factory.AddAsync(activity);
+        var client = factory.CreateBrowserLikeClient();
+        var fields = Fields(email: "luz@example.org", language: "es");
+        (await client.PostRegistrationAsync(activity.Slug, fields)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var url = $"/registrations/{(await factory.RegistrationsAsync(activity.Id)).Single().AccessToken}";
+        var englishBrowser = factory.CreateBrowserLikeClient();
+        englishBrowser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US,en;q=0.9");
+
+        (await englishBrowser.GetDocumentAsync(url)).DocumentElement.GetAttribute("lang").ShouldBe("es");
+        (await englishBrowser.GetDocumentAsync($"{url}/cancel")).QuerySelector("h1")!.TextContent.ShouldBe("¿Cancelar su plaza?");
+        (await englishBrowser.GetDocumentAsync($"{url}?culture=en")).DocumentElement.GetAttribute("lang").ShouldBe("en");
     }
 
     [Fact]
@@ -112,7 +154,7 @@ public sealed class SelfServiceTests
         using var _f = factory;
         var url = $"/registrations/{registration.AccessToken}";
 
-        using var response = await PostAsync(client, url, $"{url}/delete");
+        using var response = await PostAsync(client, $"{url}/delete", $"{url}/delete");
 
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         response.Headers.Location!.ToString().ShouldBe("/registrations/deleted");

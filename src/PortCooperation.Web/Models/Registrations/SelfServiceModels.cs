@@ -20,6 +20,15 @@ public sealed class SelfServicePageModel
     public bool CanAddToCalendar => Status == RegistrationStatus.Confirmed;
 }
 
+public enum SelfServiceStep
+{
+    Cancel,
+    Delete,
+}
+
+/// <summary>The page that asks once more before a place is given away or the personal data erased.</summary>
+public sealed record SelfServiceConfirmModel(SelfServicePageModel Page, SelfServiceStep Step);
+
 /// <summary>The person fields shared by the registration form and the self-service details form.</summary>
 public sealed class RegistrationFieldsModel
 {
