@@ -58,7 +58,7 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
     }
 
     [HttpGet("{slug}")]
-    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, CacheTags.Organisations, CacheTags.Countries])]
+    [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, CacheTags.Registrations, CacheTags.Organisations, CacheTags.Countries])]
     public async Task<IActionResult> Details(string slug, [FromServices] ActivityDetailReader reader, CancellationToken cancellationToken)
     {
         var model = await reader.ReadAsync(slug, cancellationToken);

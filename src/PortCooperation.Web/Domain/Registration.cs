@@ -1,8 +1,14 @@
+using System.Linq.Expressions;
+
 namespace PortCooperation.Web.Domain;
 
 /// <summary>A person's registration for an activity. One per activity and normalised e-mail.</summary>
 public class Registration : EditableEntity
 {
+    /// <summary>The registrations that hold one of the activity's places (confirmed, or awaiting the secretariat's approval).</summary>
+    public static Expression<Func<Registration, bool>> TakesPlace { get; } =
+        r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending;
+
     public int ActivityId { get; set; }
 
     public Activity? Activity { get; set; }

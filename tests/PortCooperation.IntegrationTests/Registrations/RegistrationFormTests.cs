@@ -269,4 +269,31 @@ public sealed class RegistrationFormTests
         await factory.AddAsync(open);
         return await client.FormTokenAsync(open.Slug);
     }
+
+    [Theory]
+    [InlineData(true, "Join the waiting list")]
+    [InlineData(false, null)]
+    public async Task ActivityPage_OnceFull_OffersTheWaitingList_OrSaysItIsFull(bool waitingList, string? fullLabel)
+    {
+        using var factory = new WebFactory(settings: Settings());
+        var activity = OpenActivity(a => { a.Capacity = 1; a.WaitingListEnabled = waitingList; });
+        await factory.AddAsync(activity);
+        var client = factory.CreateBrowserLikeClient();
+        var url = $"/activities/{activity.Slug}";
+        Squash((await client.GetDocumentAsync(url)).QuerySelector("#register-link")!.TextContent).ShouldBe("Register for this activity");
+
+        (await client.PostRegistrationAsync(activity.Slug, Fields(email: "first@example.org"))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var full = await client.GetDocumentAsync(url);
+        if (fullLabel is not null)
+        {
+            Squash(full.QuerySelector("#register-link")!.TextContent).ShouldBe(fullLabel);
+            full.QuerySelector("#registration-full").ShouldBeNull();
+        }
+        else
+        {
+            full.QuerySelector("#register-link").ShouldBeNull("nobody can register any more");
+            Squash(full.QuerySelector("#registration-full")!.TextContent).ShouldBe("This activity is full and has no waiting list.");
+        }
+    }
 }

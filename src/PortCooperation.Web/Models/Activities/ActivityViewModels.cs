@@ -82,6 +82,11 @@ public sealed class ActivityDetailViewModel
     public int? ReportedMemberStates { get; init; }
     public IReadOnlyList<LocalizedText> ParticipatingCountries { get; init; } = [];
     public bool RegistrationOpen { get; init; }
+
+    /// <summary>Every place is taken: registering now means the waiting list, or is not possible without one.</summary>
+    public bool IsFull { get; init; }
+
+    public bool WaitingListEnabled { get; init; }
     public DateTime? RegistrationClosesAtUtc { get; init; }
     public ActivitySchedule? RegistrationCloses { get; init; }
 }

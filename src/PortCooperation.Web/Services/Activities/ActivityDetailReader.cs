@@ -54,6 +54,9 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                 a.RegistrationEnabled,
                 a.RegistrationOpensAtUtc,
                 a.RegistrationClosesAtUtc,
+                a.Capacity,
+                a.WaitingListEnabled,
+                PlacesTaken = a.Registrations.AsQueryable().Count(Registration.TakesPlace),
                 Partners = a.Partners.OrderBy(p => p.SortOrder).ThenBy(p => p.OrganisationId)
                     .Select(p => new { p.Organisation!.Slug, p.Organisation.NameEn, p.Organisation.NameEs, p.Role })
                     .ToList(),
@@ -100,6 +103,8 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
             ReportedMemberStates = a.HasRegistrations ? (a.AttendedMemberStates > 0 ? a.AttendedMemberStates : null) : a.ReportedMemberStates,
             ParticipatingCountries = [.. a.Countries.Select(c => LocalizedText.Pick(c.NameEn, c.NameEs, culture)).OrderBy(c => c.Text, comparer)],
             RegistrationOpen = registrationOpen,
+            IsFull = a.Capacity is { } capacity && a.PlacesTaken >= capacity,
+            WaitingListEnabled = a.WaitingListEnabled,
             RegistrationCloses = registrationOpen && a.RegistrationClosesAtUtc is { } closes
                 ? ActivitySchedule.Create(closes, closes, a.TimeZoneId, false, culture)
                 : null,

@@ -41,7 +41,7 @@ public sealed class RegistrationFormReader(PortalDbContext db, TimeProvider cloc
                 a.Capacity,
                 a.WaitingListEnabled,
                 a.RequiresApproval,
-                Taken = a.Registrations.Count(r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending),
+                Taken = a.Registrations.AsQueryable().Count(Registration.TakesPlace),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
