@@ -40,9 +40,12 @@ public sealed class SmtpSink : IAsyncDisposable
     private CancellationTokenSource? _stop;
     private Task? _running;
     private int _sessions;
+    private int _logins;
 
-    public SmtpSink(SinkSecurity security = SinkSecurity.Plain, bool offerSmtpUtf8 = true, (string User, string Password)? requireLogin = null)
+    public SmtpSink(
+        SinkSecurity security = SinkSecurity.Plain, bool offerSmtpUtf8 = true, (string User, string Password)? requireLogin = null, bool loginInClear = false)
     {
+        LoginInClear = loginInClear;
         Security = security;
         OfferSmtpUtf8 = offerSmtpUtf8;
         RequiredLogin = requireLogin;
@@ -57,6 +60,12 @@ public sealed class SmtpSink : IAsyncDisposable
     public (string User, string Password)? RequiredLogin { get; }
 
     public int Port { get; }
+
+    /// <summary>Offers AUTH on a connection without TLS (as a careless relay would).</summary>
+    public bool LoginInClear { get; }
+
+    /// <summary>How many AUTH attempts reached the server, successful or not.</summary>
+    public int Logins => Volatile.Read(ref _logins);
 
     /// <summary>The server's self-signed certificate (null for <see cref="SinkSecurity.Plain"/>).</summary>
     public X509Certificate2? Certificate { get; }
@@ -78,7 +87,7 @@ public sealed class SmtpSink : IAsyncDisposable
             {
                 endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))
                     .IsSecure(Security == SinkSecurity.TlsOnConnect)
-                    .AllowUnsecureAuthentication(false)
+                    .AllowUnsecureAuthentication(LoginInClear)
                     .AuthenticationRequired(RequiredLogin is not null);
                 if (Certificate is not null)
                 {
@@ -95,7 +104,11 @@ public sealed class SmtpSink : IAsyncDisposable
         services.Add(new Commands(OfferSmtpUtf8));
         if (RequiredLogin is { } login)
         {
-            services.Add(new DelegatingUserAuthenticator((user, password) => user == login.User && password == login.Password));
+            services.Add(new DelegatingUserAuthenticator((user, password) =>
+            {
+                Interlocked.Increment(ref _logins);
+                return user == login.User && password == login.Password;
+            }));
         }
 
         _server = new SmtpServer.SmtpServer(options, services);

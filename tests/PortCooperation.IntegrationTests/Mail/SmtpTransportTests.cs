@@ -122,6 +122,23 @@ public sealed class SmtpTransportTests
     }
 
     [Fact]
+    public async Task ThePassword_IsNeverSentWithoutTls_EvenToAServerThatWouldTakeIt()
+    {
+        await using var sink = new SmtpSink(SinkSecurity.Plain, requireLogin: ("portal", "s3cret-relay"), loginInClear: true);
+        await sink.StartAsync();
+        using var factory = Factory(sink);
+        await RegisterAsync(factory, "clear-password@example.org");
+
+        (await DeliverAsync(factory)).ShouldBe(0);
+
+        sink.Logins.ShouldBe(0);
+        sink.Messages().ShouldBeEmpty();
+        var mail = (await factory.OutboxAsync()).Single();
+        mail.Status.ShouldBe(OutboxStatus.Pending);
+        mail.LastError!.ShouldContain("TLS");
+    }
+
+    [Fact]
     public async Task ADeliveryRound_UsesOneConnection_ForAllItsMails()
     {
         await using var sink = new SmtpSink();
