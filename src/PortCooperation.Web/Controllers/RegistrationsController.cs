@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Domain;
@@ -6,6 +7,7 @@ using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Infrastructure.Security;
 using PortCooperation.Web.Models.Registrations;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Mail;
 using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Controllers;
@@ -15,7 +17,8 @@ namespace PortCooperation.Web.Controllers;
 /// redirects to a confirmation page (post/redirect/get), so reloading never registers twice.
 /// </summary>
 [Route("activities/{slug}/register")]
-public sealed class RegistrationsController(RegistrationFormReader reader, RegistrationService registrations, IStringLocalizer<SharedResource> text) : Controller
+public sealed class RegistrationsController(
+    RegistrationFormReader reader, RegistrationService registrations, MailServerCapabilities mailServer, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
@@ -46,13 +49,24 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
         }
 
         var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
+        var email = EmailAddresses.Parse(input.Email);
+        if (email is null && ModelState.GetValidationState(nameof(input.Email)) != ModelValidationState.Invalid)
+        {
+            ModelState.AddModelError(nameof(input.Email), text["Registration_Email_Invalid"]);
+        }
+        else if (email is not null && EmailAddresses.NeedsSmtpUtf8(email) && !await mailServer.AcceptsInternationalAddressesAsync(cancellationToken))
+        {
+            // Our mail server could never deliver to it: say so now rather than leave the registrant waiting.
+            ModelState.AddModelError(nameof(input.Email), text["Registration_Email_International"]);
+        }
+
         if (!ModelState.IsValid || !activity.AcceptsRegistrations)
         {
             return View(await PageAsync(activity, input, cancellationToken));
         }
 
         var result = await registrations.RegisterAsync(activity.Id, new RegistrationRequest(
-            input.FullName!, input.Email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
+            input.FullName!, email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
         var outcome = result switch
         {
             { Outcome: RegistrationOutcome.AlreadyRegistered } => RegistrationDoneOutcome.Existing,

@@ -31,7 +31,7 @@ public sealed class AccountsMailTests
     private static async Task<HttpResponseMessage> ForgotAsync(HttpClient client, string email) =>
         await client.SubmitAsync("/Identity/Password/Forgot", "#forgot-form", new() { ["Email"] = email });
 
-    [SmtpFact]
+    [Fact]
     public async Task TheInvitation_ArrivesByMail_InTheInviteesLanguage_AndItsLinkOpensTheAccountOnce()
     {
         await using var sink = new SmtpSink();
@@ -41,6 +41,7 @@ public sealed class AccountsMailTests
 
         using (await admin.InviteAsync("carmen@example.org", Roles.Administrator, "es", "Carmen Ruiz")) { }
         var mail = (await DeliverAsync(factory, sink)).ShouldHaveSingleItem();
+        mail.ShouldBeWellFormed();
 
         mail.To.ShouldBe(["carmen@example.org"]);
         mail.Subject.ShouldBe("Su invitación al área del personal del Portal de Cooperación Portuaria");
@@ -63,7 +64,7 @@ public sealed class AccountsMailTests
         await factory.NewClient().ShouldBeRefusedLinkAsync(link);
     }
 
-    [SmtpFact]
+    [Fact]
     public async Task ForgotPassword_AnswersTheSameForEveryAddress_MailsOnlyRealAccounts_AndTheLinkWorksOnce()
     {
         await using var sink = new SmtpSink();
@@ -110,7 +111,7 @@ public sealed class AccountsMailTests
         await factory.NewClient().ShouldBeRefusedLinkAsync(link);
     }
 
-    [SmtpFact]
+    [Fact]
     public async Task AResetLink_ExpiresAfterTwoHours()
     {
         await using var sink = new SmtpSink();
@@ -127,7 +128,7 @@ public sealed class AccountsMailTests
         await factory.NewClient().ShouldBeRefusedLinkAsync(link);
     }
 
-    [SmtpFact]
+    [Fact]
     public async Task ALockedAccount_SaysSo_AndAPasswordResetByMailLiftsTheLock()
     {
         await using var sink = new SmtpSink();

@@ -12,12 +12,12 @@ namespace PortCooperation.IntegrationTests.Mail;
 
 /// <summary>
 /// The mails that come from time passing or from staff changing an activity — reminder, new date, cancellation and
-/// after-event — delivered to a real SMTP server on loopback (aiosmtpd): each arrives once, in the registrant's
+/// after-event — delivered to a real SMTP server on loopback (in-process): each arrives once, in the registrant's
 /// language, with a valid calendar file where one belongs.
 /// </summary>
 public sealed class TimedMailDeliveryTests
 {
-    [SmtpFact]
+    [Fact]
     public async Task Reminder_NewDate_Cancellation_AndAfterEventMails_ArriveOnce_InTheRegistrantsLanguage()
     {
         await using var sink = new SmtpSink();
@@ -90,6 +90,17 @@ public sealed class TimedMailDeliveryTests
                 ics.ShouldContain($"UID:activity-{upcoming.Id}@portcooperation");
                 ics.ShouldContain(kind == "ActivityCancelled" ? "METHOD:CANCEL" : "METHOD:REQUEST");
             }
+        }
+
+        foreach (var mail in mails)
+        {
+            var kind = mail.IdempotencyKey.Split(':')[0];
+            mail.ShouldBeWellFormed(calendarMethod: kind switch
+            {
+                "Reminder" or "ActivityChanged" => "REQUEST",
+                "ActivityCancelled" => "CANCEL",
+                _ => null,
+            });
         }
 
         byKind["ActivityChanged"].Single(m => m.To.Contains("ana@example.org")).Text!.ShouldContain("Elecciones");

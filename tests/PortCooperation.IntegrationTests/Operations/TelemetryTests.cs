@@ -73,11 +73,14 @@ public sealed class TelemetryTests
     public async Task Outbox_CountsRetriedDeadLetteredAndSentMails_WithTheirQueueAge()
     {
         // A transport that refuses the first two tries and then takes the mail.
-        var transport = new Mock<IMailTransport>();
-        transport.SetupSequence(t => t.SendAsync(It.IsAny<OutboxMessage>(), It.IsAny<CancellationToken>()))
+        var round = new Mock<IMailRound>();
+        round.SetupSequence(r => r.SendAsync(It.IsAny<OutboxMessage>(), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new IOException("connection reset"))
             .ThrowsAsync(new IOException("connection reset"))
             .Returns(Task.CompletedTask);
+        round.Setup(r => r.DisposeAsync()).Returns(ValueTask.CompletedTask);
+        var transport = new Mock<IMailTransport>();
+        transport.Setup(t => t.BeginRound()).Returns(round.Object);
         using var baseFactory = new WebFactory(settings: Settings(new Dictionary<string, string?> { ["Mail:MaxAttempts"] = "2", ["Mail:RetryBaseDelay"] = "00:01:00" }));
         using var factory = baseFactory.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton(transport.Object)));
         using var recorded = new Recorder(factory.Services.GetRequiredService<IMeterFactory>());

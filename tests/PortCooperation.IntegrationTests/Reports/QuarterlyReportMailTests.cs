@@ -16,13 +16,13 @@ namespace PortCooperation.IntegrationTests.Reports;
 /// <summary>
 /// The scheduled quarterly report (issue 6, point 4), through the real doors: staff subscribe and unsubscribe on the
 /// report screen, the clock moves past the end of Q2 2020, the job queues the mails through the outbox and the
-/// dispatcher delivers them to a real SMTP server on loopback (aiosmtpd).
+/// dispatcher delivers them to a real SMTP server on loopback (in-process).
 /// </summary>
 public sealed class QuarterlyReportMailTests
 {
     private static readonly DateTimeOffset MidJune2020 = new(2020, 6, 15, 14, 0, 0, TimeSpan.Zero);
 
-    [SmtpFact]
+    [Fact]
     public async Task A_subscriber_gets_one_mail_with_the_quarters_figures_and_the_Word_report_an_unsubscribed_colleague_none()
     {
         await using var sink = new SmtpSink();
@@ -57,6 +57,7 @@ public sealed class QuarterlyReportMailTests
         (await DeliverAsync(factory)).ShouldBe(0);
 
         var mail = sink.Messages().ShouldHaveSingleItem();
+        mail.ShouldBeWellFormed(files: 1);
         mail.To.ShouldBe(["ana@example.org"]);
         mail.IdempotencyKey.ShouldStartWith("QuarterlyReport:2020Q2:user:");
         mail.Subject.ShouldBe("Informe ejecutivo – T2 2020 (Abril–Junio) – Todos los Estados miembros y actividades");
@@ -86,7 +87,7 @@ public sealed class QuarterlyReportMailTests
         audit.Select(e => e.Action).Distinct().Count().ShouldBe(2);
     }
 
-    [SmtpFact]
+    [Fact]
     public async Task Subscribing_after_a_quarter_ended_waits_for_the_next_one_and_a_region_subscription_gets_that_regions_report()
     {
         await using var sink = new SmtpSink();

@@ -1,4 +1,3 @@
-using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
@@ -77,7 +76,7 @@ public sealed class CreateAdminCommand(IServiceProvider services, ILogger logger
         }
 
         value = value?.Trim();
-        return value is not null && MailAddress.TryCreate(value, out var address) && address.Address == value ? value : null;
+        return Services.Registrations.EmailAddresses.Parse(value) == value ? value : null;
     }
 
     private async Task PrepareDatabaseAsync()

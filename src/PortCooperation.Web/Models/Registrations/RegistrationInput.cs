@@ -40,7 +40,7 @@ public sealed class RegistrationInput : RegistrationPersonInput
 {
     [Required(ErrorMessage = "Registration_Email_Required")]
     [StringLength(254, ErrorMessage = "Registration_TooLong")]
-    [EmailAddress(ErrorMessage = "Registration_Email_Invalid")]
+    // Whether it is one mailbox is decided by the mail library, in the controller (EmailAddresses.Parse).
     public string? Email { get; set; }
 
     [Range(typeof(bool), "true", "true", ErrorMessage = "Registration_Consent_Required")]

@@ -11,7 +11,8 @@ namespace PortCooperation.Web.Services.Mail;
 /// processes never send the same mail at the same time, and a process that dies mid-send leaves a claim that
 /// expires, after which the mail is delivered again (at-least-once, with the same Message-ID). A failure schedules
 /// the next try after an exponentially growing wait; after <see cref="MailOptions.MaxAttempts"/> tries the mail
-/// stays in the dead-letter state, visible to staff, until someone resends it.
+/// stays in the dead-letter state, visible to staff, until someone resends it; a permanent refusal by the server
+/// (5xx) puts it there at once, with the server's answer.
 /// </summary>
 public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transport, TimeProvider clock, IOptions<MailOptions> options, ILogger<OutboxDispatcher> logger, PortalMetrics metrics)
 {
@@ -25,6 +26,13 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await Due(now).OrderBy(m => m.Id).Select(m => m.Id).Take(_options.BatchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        // One round, one SMTP connection for all its mails.
+        await using var round = transport.BeginRound();
         var sent = 0;
         foreach (var id in due)
         {
@@ -34,7 +42,7 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
                 break;
             }
 
-            if (await DeliverAsync(id, now, cancellationToken))
+            if (await DeliverAsync(round, id, now, cancellationToken))
             {
                 sent++;
             }
@@ -47,7 +55,7 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
         (m.Status == OutboxStatus.Pending && m.NextAttemptAtUtc <= now)
         || (m.Status == OutboxStatus.Sending && m.LockedUntilUtc < now));
 
-    private async Task<bool> DeliverAsync(long id, DateTime now, CancellationToken cancellationToken)
+    private async Task<bool> DeliverAsync(IMailRound round, long id, DateTime now, CancellationToken cancellationToken)
     {
         var leaseUntil = now + _options.Lease;
         var claimed = await Due(now).Where(m => m.Id == id).ExecuteUpdateAsync(s => s
@@ -63,7 +71,7 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
         var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, CancellationToken.None);
         try
         {
-            await transport.SendAsync(message, cancellationToken);
+            await round.SendAsync(message, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -78,9 +86,11 @@ public sealed class OutboxDispatcher(PortalDbContext db, IMailTransport transpor
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            var dead = message.Attempts >= _options.MaxAttempts;
+            // A permanent refusal (5xx) would only be repeated: dead-lettered at once, with the server's answer.
+            var permanent = ex is PermanentMailFailureException;
+            var dead = permanent || message.Attempts >= _options.MaxAttempts;
             var retryAt = now + TimeSpan.FromTicks(_options.RetryBaseDelay.Ticks * (1L << Math.Min(message.Attempts - 1, 20)));
-            var error = $"{ex.GetType().Name}: {ex.Message}";
+            var error = permanent ? "Refused by the mail server: " + ex.Message : $"{ex.GetType().Name}: {ex.Message}";
             await Mine(id).ExecuteUpdateAsync(s => s
                 .SetProperty(m => m.Status, dead ? OutboxStatus.DeadLetter : OutboxStatus.Pending)
                 .SetProperty(m => m.NextAttemptAtUtc, retryAt)

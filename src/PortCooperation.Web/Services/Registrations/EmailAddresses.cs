@@ -1,11 +1,52 @@
+using MimeKit;
+
 namespace PortCooperation.Web.Services.Registrations;
 
+/// <summary>
+/// What counts as an e-mail address, decided by the same parser the mail is sent with (MimeKit), so the address a
+/// person typed, the one stored and the one delivered to are one and the same string.
+/// </summary>
 public static class EmailAddresses
 {
-    /// <summary>The uniqueness key of an address: trimmed and lower-cased (quality.md R2).</summary>
+    // Strict RFC parsing: no display names, groups or routes slipping through as "an address".
+    private static readonly ParserOptions _strict = new()
+    {
+        AddressParserComplianceMode = RfcComplianceMode.Strict,
+        AllowAddressesWithoutDomain = false,
+        AllowUnquotedCommasInAddresses = false,
+        MaxAddressGroupDepth = 0,
+    };
+
+    /// <summary>
+    /// The address as it will be stored and delivered to: <paramref name="input"/> without surrounding white space, if
+    /// that is exactly one bare mailbox (<c>local@domain</c>); null for anything else — a name before it, a second
+    /// address, a space or a line break inside.
+    /// </summary>
+    public static string? Parse(string? input)
+    {
+        var trimmed = input?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || trimmed.Any(char.IsControl)
+            || !MailboxAddress.TryParse(_strict, trimmed, out var mailbox)
+            || !string.IsNullOrEmpty(mailbox.Name) || mailbox.Route.Count > 0
+            || mailbox.Address != trimmed || mailbox.Domain.Length == 0 || mailbox.LocalPart.Length == 0)
+        {
+            return null;
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Whether the part before the @ has characters outside ASCII: such an address needs a server with SMTPUTF8.</summary>
+    public static bool NeedsSmtpUtf8(string address)
+    {
+        var at = address.LastIndexOf('@');
+        return address.AsSpan(0, at < 0 ? address.Length : at).ContainsAnyExceptInRange((char)0, (char)127);
+    }
+
+    /// <summary>The uniqueness key of an address: trimmed and lower-cased.</summary>
     public static string Normalise(string email) => email.Trim().ToLowerInvariant();
 
-    /// <summary>"j***@example.org": enough for a log line, never the full address (S13).</summary>
+    /// <summary>"j***@example.org": enough for a log line, never the full address.</summary>
     public static string Mask(string email)
     {
         var at = email.IndexOf('@', StringComparison.Ordinal);

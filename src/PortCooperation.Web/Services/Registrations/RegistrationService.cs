@@ -27,7 +27,8 @@ public sealed record RegistrationResult(RegistrationOutcome Outcome, string? Acc
 /// (<see cref="ActivityGate"/>) and queues its mails in the same transaction.
 /// </summary>
 public sealed class RegistrationService(
-    PortalDbContext db, TimeProvider clock, RegistrationMailComposer mail, IOptions<RegistrationOptions> options, ILogger<RegistrationService> logger)
+    PortalDbContext db, TimeProvider clock, RegistrationMailComposer mail, PickupFolderMailTransport pickup, IOptions<RegistrationOptions> options,
+    ILogger<RegistrationService> logger)
 {
     private readonly RegistrationOptions _options = options.Value;
 
@@ -152,7 +153,8 @@ public sealed class RegistrationService(
     /// <summary>
     /// Erases the personal data of a registration (the registrant's request through their link, or the retention job):
     /// name, e-mail, organisation and position are removed, the private link stops working and the queued or sent mails
-    /// are deleted. Country and gender stay, so statistics survive. A place the person held goes to the waiting list.
+    /// are deleted, with the files the pickup folder holds of them. Country and gender stay, so statistics survive. A
+    /// place the person held goes to the waiting list.
     /// </summary>
     public async Task<bool> AnonymiseAsync(int registrationId, CancellationToken cancellationToken)
     {
@@ -163,12 +165,12 @@ public sealed class RegistrationService(
             return false;
         }
 
-        return await ActivityGate.RunAsync(db, activityId.Value, _options.BusyRetries, async ct =>
+        var mails = await ActivityGate.RunAsync(db, activityId.Value, _options.BusyRetries, async ct =>
         {
             var registration = await db.Registrations.SingleAsync(r => r.Id == registrationId, ct);
             if (registration.AnonymisedAtUtc is not null)
             {
-                return false;
+                return null;
             }
 
             var now = clock.GetUtcNow().UtcDateTime;
@@ -176,6 +178,7 @@ public sealed class RegistrationService(
             var upcoming = activity.EndsAtUtc > now;
             var heldPlace = registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending;
             Anonymise(registration, now, cancel: upcoming);
+            var ids = await db.OutboxMessages.Where(m => m.RegistrationId == registrationId).Select(m => m.Id).ToListAsync(ct);
             await db.OutboxMessages.Where(m => m.RegistrationId == registrationId).ExecuteDeleteAsync(ct);
             await db.SaveChangesAsync(ct);
             if (upcoming && heldPlace)
@@ -184,8 +187,16 @@ public sealed class RegistrationService(
                 await db.SaveChangesAsync(ct);
             }
 
-            return true;
+            return (List<long>?)ids;
         }, cancellationToken);
+        if (mails is null)
+        {
+            return false;
+        }
+
+        // After the commit: an erasure rolled back must not have lost the files of mails that still exist.
+        pickup.Delete(mails);
+        return true;
     }
 
     /// <summary>Before the activity the registration is also cancelled; afterwards its status stays for the statistics.</summary>

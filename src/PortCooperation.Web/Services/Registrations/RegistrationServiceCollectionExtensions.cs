@@ -18,6 +18,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddSingleton<SmtpMailTransport>();
         services.AddSingleton<PickupFolderMailTransport>();
+        services.AddSingleton<MailServerCapabilities>();
         services.AddSingleton<IMailTransport>(sp =>
             string.Equals(sp.GetRequiredService<IOptions<MailOptions>>().Value.Transport, "Smtp", StringComparison.OrdinalIgnoreCase)
                 ? sp.GetRequiredService<SmtpMailTransport>()
