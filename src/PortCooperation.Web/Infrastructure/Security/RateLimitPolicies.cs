@@ -98,9 +98,15 @@ public static class RateLimitingExtensions
                     var form = await context.Request.ReadFormAsync(context.RequestAborted);
                     context.Items[RateLimitPolicies.LoginNameItem] = form["Email"].ToString().Trim().ToLowerInvariant();
                 }
-                catch (InvalidDataException)
+                catch (BadHttpRequestException ex)
                 {
-                    // A malformed form (NUL characters, too many values) is the client's fault: 400, as MVC answers.
+                    // The body ended early, too slowly or too large: Kestrel's status (400, 408, 413), as elsewhere.
+                    context.Response.StatusCode = ex.StatusCode;
+                    return;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    // A malformed form (NUL characters, too many values, a multipart body cut short) is the client's fault: 400, as MVC answers.
                     context.Response.StatusCode = StatusCodes.Status400BadRequest;
                     return;
                 }
