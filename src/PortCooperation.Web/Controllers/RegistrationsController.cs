@@ -55,7 +55,6 @@ public sealed class RegistrationsController(RegistrationFormReader reader, Regis
             input.FullName!, input.Email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
         var outcome = result switch
         {
-            { Outcome: RegistrationOutcome.AlreadyRegistered } => RegistrationDoneOutcome.Existing,
             { Outcome: RegistrationOutcome.Full } => RegistrationDoneOutcome.Full,
             { Outcome: RegistrationOutcome.Closed } => RegistrationDoneOutcome.Closed,
             { Status: RegistrationStatus.Pending } => RegistrationDoneOutcome.Pending,
