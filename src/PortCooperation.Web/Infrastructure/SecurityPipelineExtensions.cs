@@ -47,6 +47,7 @@ public static class SecurityPipelineExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<BlockedRequestMiddleware>();
+        app.UseMiddleware<PlainHttpMiddleware>();
         return app;
     }
 

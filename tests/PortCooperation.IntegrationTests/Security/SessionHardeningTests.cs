@@ -136,6 +136,23 @@ public sealed class SessionHardeningTests
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
+    [Theory]
+    [InlineData("en", "This page needs HTTPS")]
+    [InlineData("es", "Esta página necesita HTTPS")]
+    public async Task TheSignInPage_OverPlainHttp_WithSecureCookies_ExplainsInsteadOf500(string language, string heading)
+    {
+        using var factory = new WebFactory(settings: new Dictionary<string, string?> { ["Security:AllowInsecureCookies"] = "false" });
+        var client = factory.NewClient("http://localhost");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+
+        using var response = await client.GetAsync(StaffPaths.LoginPath);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        WebTestData.Squash(page.QuerySelector("h1")?.TextContent).ShouldBe(heading);
+        page.QuerySelector("#plain-http a")!.GetAttribute("href").ShouldBe("https://localhost" + StaffPaths.LoginPath);
+    }
+
     private static string SignInCookie(WebFactory factory, HttpResponseMessage login)
     {
         var name = factory.Services.GetRequiredService<IOptionsMonitor<CookieAuthenticationOptions>>().Get(IdentityConstants.ApplicationScheme).Cookie.Name!;

@@ -102,6 +102,10 @@ public static class StaffText
 
     public static string TwoFactor_PasswordWrong => Get(nameof(TwoFactor_PasswordWrong));
 
+    public static string PlainHttp_Title => Get(nameof(PlainHttp_Title));
+
+    public static string PlainHttp_Body => Get(nameof(PlainHttp_Body));
+
     public static string Format(string text, params object[] args) => string.Format(CultureInfo.CurrentCulture, text, args);
 
     private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;
