@@ -69,7 +69,6 @@ public sealed class RegistrationsController(
             input.FullName!, email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
         var outcome = result switch
         {
-            { Outcome: RegistrationOutcome.AlreadyRegistered } => RegistrationDoneOutcome.Existing,
             { Outcome: RegistrationOutcome.Full } => RegistrationDoneOutcome.Full,
             { Outcome: RegistrationOutcome.Closed } => RegistrationDoneOutcome.Closed,
             { Status: RegistrationStatus.Pending } => RegistrationDoneOutcome.Pending,

@@ -26,8 +26,13 @@ public static class IdentityServiceCollectionExtensions
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
             .AddPasswordValidator<CommonPasswordValidator>();
 
-        // A disabled account or a changed security stamp ends open sessions within a minute, not 30.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        // Claims (roles, two-factor enrolment) are rebuilt every minute; whether the session still stands is checked
+        // on every request (StaffSessions), and the rebuilt principal keeps the time of sign-in.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            o.OnRefreshingPrincipal = StaffSessions.KeepSignInTimeAsync;
+        });
         services.AddPortalCookies(security);
         services.AddPortalRateLimiting(configuration);
         return services;
@@ -70,6 +75,7 @@ public static class IdentityServiceCollectionExtensions
             o.SlidingExpiration = true;
             o.LoginPath = LoginPath;
             o.LogoutPath = LogoutPath;
+            o.Events.OnValidatePrincipal = StaffSessions.ValidatePrincipalAsync;
 
             // A signed-in user without a staff role gets 403 on the page itself (rendered by the status code
             // pages), not a redirect to an "access denied" page that could loop or look like success.

@@ -46,6 +46,7 @@ public static class SecurityPipelineExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<BlockedRequestMiddleware>();
+        app.UseMiddleware<PlainHttpMiddleware>();
         return app;
     }
 

@@ -18,6 +18,8 @@ public static class WebServiceCollectionExtensions
     /// <summary>MVC with global antiforgery validation, request localisation (en, es) and view localisation.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
+        // No "Server: Kestrel" on every response: it tells a prober nothing it needs.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o => o.AddServerHeader = false);
         services.AddPortalLocalization();
         services.AddControllersWithViews(mvc =>
             {

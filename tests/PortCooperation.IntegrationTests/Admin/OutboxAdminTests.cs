@@ -71,6 +71,23 @@ public sealed class OutboxAdminTests
         (await client.GetAsync("/Admin/Outbox/Details/99999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
+    [Fact]
+    public async Task Detail_DoesNotShowTheRegistrantsPrivateLink()
+    {
+        using var factory = new WebFactory();
+        var mail = Mail("registrant@example.org", OutboxStatus.Sent, 1);
+        mail.BodyText = "Manage your registration: https://portal.example.org/registrations/Secret-Token_0123456789abcdefXYZ";
+        mail.BodyHtml = "<a href=\"https://portal.example.org/registrations/Secret-Token_0123456789abcdefXYZ\">Manage</a>";
+        await factory.AddAsync(mail);
+        var client = await factory.SignedInStaffAsync();
+
+        using var response = await client.GetAsync($"/Admin/Outbox/Details/{mail.Id}");
+
+        var html = await response.Content.ReadAsStringAsync();
+        html.ShouldNotContain("Secret-Token_0123456789abcdefXYZ");
+        System.Net.WebUtility.HtmlDecode(html).ShouldContain("/registrations/…");
+    }
+
     private static async Task<List<string>> RecipientsAsync(HttpClient client, string url) =>
         [.. (await client.PageAsync(url)).QuerySelectorAll("#outbox tbody tr td:first-child").Select(td => td.TextContent.Trim())];
 }

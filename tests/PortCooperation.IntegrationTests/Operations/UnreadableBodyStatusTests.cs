@@ -22,7 +22,7 @@ namespace PortCooperation.IntegrationTests.Operations;
 /// </summary>
 public sealed class UnreadableBodyStatusTests
 {
-    private const string FailBodyHeader = "X-Test-Body-Fails-With";
+    internal const string FailBodyHeader = "X-Test-Body-Fails-With";
 
     [Theory]
     [InlineData(StatusCodes.Status408RequestTimeout)]
@@ -55,7 +55,7 @@ public sealed class UnreadableBodyStatusTests
     }
 
     /// <summary>Outermost middleware: a request carrying the test header gets a body whose reads fail as Kestrel's do.</summary>
-    private sealed class FailingBodyStartupFilter : IStartupFilter
+    internal sealed class FailingBodyStartupFilter : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
@@ -102,7 +102,12 @@ public sealed class UnreadableBodyStatusTests
 
         // What Kestrel throws (its KestrelBadHttpRequestException derives from this type, with the same status).
         private BadHttpRequestException Rejected() => new(
-            status == StatusCodes.Status408RequestTimeout ? "Reading the request body timed out due to data arriving too slowly." : "Request body too large.",
+            status switch
+            {
+                StatusCodes.Status408RequestTimeout => "Reading the request body timed out due to data arriving too slowly.",
+                StatusCodes.Status400BadRequest => "Unexpected end of request content.",
+                _ => "Request body too large.",
+            },
             status);
     }
 }

@@ -45,6 +45,23 @@ public sealed class RateLimitTests
         form.StatusCode.ShouldBe(HttpStatusCode.OK, "showing the form is not limited");
     }
 
+    [Fact]
+    public async Task SignIn_OverManyAddressesFromOneClient_IsLimitedToo()
+    {
+        using var factory = new WebFactory(settings: Limits("LoginPerClient", permits: 4, seconds: 300));
+        var client = factory.NewClient();
+
+        for (var address = 1; address <= 4; address++)
+        {
+            using var allowed = await client.PostLoginAsync($"sprayed-{address}@example.org", "Summer2026!summer");
+            allowed.StatusCode.ShouldBe(HttpStatusCode.OK, $"address {address} is within the limit");
+        }
+
+        using var refused = await client.PostLoginAsync("sprayed-5@example.org", "Summer2026!summer");
+
+        refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests, "one password tried over many addresses is limited per client");
+    }
+
     [Theory]
     [InlineData("Search", "/test-only/search?q=port", "GET")]
     [InlineData("Registration", "/test-only/register", "POST")]

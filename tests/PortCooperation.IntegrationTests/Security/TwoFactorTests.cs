@@ -20,6 +20,7 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
 {
     private const string EnablePath = "/Identity/TwoFactor/Enable";
     private const string SecondStepPath = "/Identity/Account/LoginWith2fa";
+    private const string ResetPath = "/Identity/TwoFactor/Reset";
     private readonly WebFactory _factory;
 
     public TwoFactorTests(Fixture fixture) => _factory = fixture.Factory;
@@ -80,6 +81,48 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
         (await UserAsync(email)).TwoFactorEnabled.ShouldBeTrue();
         using var dashboard = await client.GetAsync("/Admin");
         dashboard.StatusCode.ShouldBe(HttpStatusCode.OK, "enrolled in this session, the staff area opens");
+    }
+
+    [Fact]
+    public async Task AnEnrolledSession_NeitherSeesTheKeyAgain_NorGetsNewRecoveryCodes_WithoutThePassword()
+    {
+        const string email = "enrolled-session@example.org";
+        var client = await _factory.SignedInClientAsync(email, Roles.Editor);
+        var key = (await PageAsync(client, EnablePath)).QuerySelector("#shared-key")!.GetAttribute("data-key")!;
+        using (var enabled = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }))
+        {
+            enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        using (var again = await client.GetAsync(EnablePath))
+        {
+            var html = await again.Content.ReadAsStringAsync();
+            html.ShouldNotContain(key, Case.Insensitive, "the enrolled key is never shown again");
+            html.ShouldNotContain(WebTestData.Squash(string.Join(' ', key.Chunk(4).Select(c => new string(c)))), Case.Insensitive);
+        }
+
+        using (var minted = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }))
+        {
+            (await ParseAsync(minted)).QuerySelectorAll("#recovery-codes li").ShouldBeEmpty("a code from the app alone mints no recovery codes");
+        }
+
+        (await RecoveryCodesLeftAsync(email)).ShouldBe(10);
+
+        using (var wrong = await PostFormAsync(client, EnablePath, ResetPath, new() { ["Password"] = "not my password at all" }))
+        {
+            (await wrong.Content.ReadAsStringAsync()).ShouldNotContain(key, Case.Insensitive);
+        }
+
+        (await UserAsync(email)).TwoFactorEnabled.ShouldBeTrue("a wrong password changes nothing");
+
+        using (var reset = await PostFormAsync(client, EnablePath, ResetPath, new() { ["Password"] = StaffSession.Password }))
+        {
+            reset.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var newKey = (await PageAsync(client, EnablePath)).QuerySelector("#shared-key")!.GetAttribute("data-key")!;
+        newKey.ShouldNotBe(key, "with the password, enrolment starts again with a new key");
+        (await UserAsync(email)).TwoFactorEnabled.ShouldBeFalse();
     }
 
     [Fact]
@@ -184,6 +227,20 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
         return (await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().FindByEmailAsync(email))!;
     }
 
+    private async Task<int> RecoveryCodesLeftAsync(string email)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        return await users.CountRecoveryCodesAsync((await users.FindByEmailAsync(email))!);
+    }
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="action"/> with the antiforgery token of the page at <paramref name="url"/>.</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string action, Dictionary<string, string> fields)
+    {
+        fields[StaffSession.AntiforgeryField] = await client.FormTokenAsync(url);
+        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
     private static async Task<IHtmlDocument> PageAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
@@ -192,11 +249,8 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
     }
 
     /// <summary>Posts <paramref name="fields"/> with the antiforgery token of the form at <paramref name="url"/>.</summary>
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields)
-    {
-        fields[StaffSession.AntiforgeryField] = await client.FormTokenAsync(url);
-        return await client.PostAsync(url.Split('?')[0], new FormUrlEncodedContent(fields));
-    }
+    private static Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields) =>
+        PostFormAsync(client, url, url.Split('?')[0], fields);
 
     private static async Task<IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
         new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());

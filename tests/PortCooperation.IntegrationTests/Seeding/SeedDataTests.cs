@@ -130,6 +130,30 @@ public abstract class SeedDataTests(TestDatabases databases) : IDisposable
         before["Registrations"].ShouldBe(38 + 31 + 13);
     }
 
+    protected async Task ARestart_KeepsStaffEdits_AndDoesNotBringBackDeletedRecords()
+    {
+        await using var db = await SeededAsync(demo: true);
+        var peru = await db.Countries.SingleAsync(c => c.Code == "PE");
+        peru.NameEn = "Republic of Peru";
+        var topic = await db.Topics.OrderBy(t => t.Id).FirstAsync();
+        topic.NameEs = "Renombrado por el personal";
+        var award = await db.ScholarshipAwards.OrderBy(a => a.Id).FirstAsync();
+        db.ScholarshipAwards.Remove(award);
+        var engagement = await db.SpeakingEngagements.OrderBy(e => e.Id).FirstAsync();
+        db.SpeakingEngagements.Remove(engagement);
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        var before = await CountAllAsync(db);
+
+        await DataSeeder.SeedAsync(db, seedDemoData: true, NullLogger.Instance);
+        db.ChangeTracker.Clear();
+
+        (await db.Countries.SingleAsync(c => c.Code == "PE")).NameEn.ShouldBe("Republic of Peru");
+        (await db.Topics.SingleAsync(t => t.Id == topic.Id)).NameEs.ShouldBe("Renombrado por el personal");
+        (await db.ScholarshipAwards.AnyAsync(a => a.Id == award.Id)).ShouldBeFalse();
+        (await CountAllAsync(db)).ShouldBe(before, "nothing staff deleted comes back");
+    }
+
     private static async Task<Dictionary<string, int>> CountAllAsync(PortalDbContext db) => new()
     {
         ["Countries"] = await db.Countries.CountAsync(),
@@ -193,6 +217,8 @@ public sealed class SeedDataOnSqlite() : SeedDataTests(new SqliteDatabases())
 
     [Fact] public Task SeedingTwice_AddsNothing() => SeedingTwiceAddsNothing();
 
+    [Fact] public Task ARestart_KeepsStaffEditsAndDeletions() => ARestart_KeepsStaffEdits_AndDoesNotBringBackDeletedRecords();
+
     [Fact] public Task Demo_HasOpenRegistrations_ForEveryPath() => DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval();
 }
 
@@ -208,6 +234,8 @@ public sealed class SeedDataOnPostgres(PostgresCluster cluster) : SeedDataTests(
     [PostgresFact] public Task Covid19Collection_7International_16National() => Covid19CollectionIsSevenInternationalAndSixteenNational();
 
     [PostgresFact] public Task SeedingTwice_AddsNothing() => SeedingTwiceAddsNothing();
+
+    [PostgresFact] public Task ARestart_KeepsStaffEditsAndDeletions() => ARestart_KeepsStaffEdits_AndDoesNotBringBackDeletedRecords();
 
     [PostgresFact] public Task Demo_HasOpenRegistrations_ForEveryPath() => DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval();
 }

@@ -94,6 +94,20 @@ public static class StaffText
 
     public static string TwoFactor_SignInFailed => Get(nameof(TwoFactor_SignInFailed));
 
+    public static string TwoFactor_EnrolledTitle => Get(nameof(TwoFactor_EnrolledTitle));
+
+    public static string TwoFactor_EnrolledIntro => Get(nameof(TwoFactor_EnrolledIntro));
+
+    public static string TwoFactor_ResetIntro => Get(nameof(TwoFactor_ResetIntro));
+
+    public static string TwoFactor_ResetButton => Get(nameof(TwoFactor_ResetButton));
+
+    public static string TwoFactor_PasswordWrong => Get(nameof(TwoFactor_PasswordWrong));
+
+    public static string PlainHttp_Title => Get(nameof(PlainHttp_Title));
+
+    public static string PlainHttp_Body => Get(nameof(PlainHttp_Body));
+
     public static string Format(string text, params object[] args) => string.Format(CultureInfo.CurrentCulture, text, args);
 
     private static string Get(string name) => Resources.GetString(name, CultureInfo.CurrentUICulture) ?? name;

@@ -5,9 +5,9 @@ using PortCooperation.Web.Data.Seeding.ReferenceData;
 namespace PortCooperation.Web.Data.Seeding;
 
 /// <summary>
-/// Seeds reference data (countries, topics: always, upserted by code/slug so names get corrected) and, when
-/// <c>Database:SeedDemoData</c> is on, the demo data drawn from the two source documents (added when missing, never
-/// overwritten). Every record is matched by a natural key, so running it any number of times adds nothing new.
+/// Seeds reference data (countries, topics: into empty tables only) and, when <c>Database:SeedDemoData</c> is on and
+/// the database holds no content yet, the demo data drawn from the two source documents. Existing rows are never
+/// changed and a later start adds nothing, so staff edits and deletions survive restarts (ADR 0011).
 /// </summary>
 public static class DataSeeder
 {
@@ -32,9 +32,9 @@ public static class DataSeeder
         var countries = await Countries.SeedAsync(db, cancellationToken);
         var topics = await Topics.SeedAsync(db, cancellationToken);
         var changed = await db.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Reference data seeded ({Changes} rows added or corrected)", changed);
+        logger.LogInformation("Reference data seeded ({Changes} rows added)", changed);
 
-        if (!seedDemoData)
+        if (!seedDemoData || await HasContentAsync(db, cancellationToken))
         {
             return;
         }
@@ -52,4 +52,14 @@ public static class DataSeeder
         changed = await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Demo data seeded ({Changes} rows added)", changed);
     }
+
+    /// <summary>Whether any content table has a row: demo data goes only into a database nobody has used yet.</summary>
+    private static async Task<bool> HasContentAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        await db.Organisations.AnyAsync(cancellationToken)
+        || await db.Activities.AnyAsync(cancellationToken)
+        || await db.Documents.AnyAsync(cancellationToken)
+        || await db.SpeakingEngagements.AnyAsync(cancellationToken)
+        || await db.ScholarshipAwards.AnyAsync(cancellationToken)
+        || await db.Programmes.AnyAsync(cancellationToken)
+        || await db.PortSystems.AnyAsync(cancellationToken);
 }

@@ -7,19 +7,23 @@ namespace PortCooperation.Web.Data.Seeding;
 /// <summary>What seeding does to a record that already exists under the same natural key.</summary>
 public enum SeedMode
 {
-    /// <summary>Overwrite its content with the seed's (reference data: names are corrected on the next start).</summary>
-    Upsert,
+    /// <summary>
+    /// Reference data: the rows are added only while the table is empty (the first start). After that the table is
+    /// the staff's: a restart neither undoes a rename nor brings back a row they deleted.
+    /// </summary>
+    FirstStartOnly,
 
     /// <summary>Leave it alone (demo data: staff may have edited a demo record and a restart must not undo that).</summary>
     AddMissing,
 }
 
-/// <summary>The one lookup-then-insert-or-update routine every seed area uses, keyed by a natural key (code, slug, name).</summary>
+/// <summary>The one lookup-then-insert routine every seed area uses, keyed by a natural key (code, slug, name).</summary>
 internal static class SeedSet
 {
     /// <summary>
-    /// Makes the records in <paramref name="desired"/> exist and returns the tracked entity for each key, whether it
-    /// was found or added. One query per call: the existing rows are fetched with <c>WHERE key IN (…)</c>.
+    /// Adds the records of <paramref name="desired"/> that are missing (as <paramref name="mode"/> allows; existing rows
+    /// are never changed) and returns the tracked entity for each key found or added. The existing rows are fetched
+    /// with one <c>WHERE key IN (…)</c> query.
     /// </summary>
     public static async Task<Dictionary<string, T>> EnsureAsync<T>(
         this PortalDbContext db,
@@ -41,23 +45,20 @@ internal static class SeedSet
             .Where(KeyIn(naturalKey, keys))
             .ToDictionaryAsync(keyOf, StringComparer.Ordinal, cancellationToken);
 
+        var addMissing = mode == SeedMode.AddMissing || !await db.Set<T>().AnyAsync(cancellationToken);
         var result = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var item in wanted)
         {
             var key = keyOf(item);
-            if (!existing.TryGetValue(key, out var current))
+            if (existing.TryGetValue(key, out var current))
+            {
+                result.Add(key, current);
+            }
+            else if (addMissing)
             {
                 db.Set<T>().Add(item);
                 result.Add(key, item);
-                continue;
             }
-
-            if (mode == SeedMode.Upsert)
-            {
-                CopyContent(db, current, item);
-            }
-
-            result.Add(key, current);
         }
 
         return result;
@@ -65,18 +66,6 @@ internal static class SeedSet
 
     /// <summary>True when the entity was added in this run, so its child rows (partners, countries…) are added too.</summary>
     public static bool IsNew(this PortalDbContext db, object entity) => db.Entry(entity).State == EntityState.Added;
-
-    private static void CopyContent<T>(PortalDbContext db, T current, T seed)
-        where T : EditableEntity
-    {
-        // Carry over identity and bookkeeping so SetValues only touches content columns. SetValues marks a
-        // property modified only when its value differs, so an unchanged record causes no UPDATE and keeps its Version.
-        seed.Id = current.Id;
-        seed.Version = current.Version;
-        seed.CreatedAt = current.CreatedAt;
-        seed.UpdatedAt = current.UpdatedAt;
-        db.Entry(current).CurrentValues.SetValues(seed);
-    }
 
     private static Expression<Func<T, bool>> KeyIn<T>(Expression<Func<T, string>> naturalKey, List<string> keys)
     {

@@ -13,8 +13,8 @@ namespace PortCooperation.Web.Infrastructure.Caching;
 /// kind of record it shows; <see cref="CacheEvictionInterceptor"/> evicts those tags whenever such a record is saved.
 /// Entries vary by the whole query string and by the request's language (query, cookie or Accept-Language).
 /// The cache runs right after routing, before localisation and authentication, so a hit costs neither (see
-/// <see cref="PipelineExtensions"/>): the language of the key is worked out here with the same providers, and any
-/// request carrying the sign-in cookie bypasses the cache (signed-in staff see their own pages). Responses that set
+/// <see cref="PipelineExtensions"/>): the language of the key is worked out here with the same providers, and a
+/// request carrying a valid sign-in cookie bypasses the cache (signed-in staff see their own pages). Responses that set
 /// cookies are never stored (the default policy's rule).
 /// </summary>
 public static class PublicPageCache
@@ -38,25 +38,39 @@ public static class PublicPageCache
     }
 
     /// <summary>
-    /// A request with the sign-in cookie neither reads nor fills the cache: the cache runs before authentication,
-    /// so the cookie's presence is what tells. After the page ran, an authenticated user is checked again.
+    /// A request with a valid sign-in cookie neither reads nor fills the cache: the cache runs before authentication,
+    /// so the cookie is unprotected here (a decryption and a signature check, no database) and its expiry checked. A
+    /// cookie that merely has the name — garbage, forged, expired — is answered from the cache like any visitor, so it
+    /// cannot be used to make every request render its page. After the page ran, an authenticated user is checked again.
     /// </summary>
     /// <remarks>
     /// The options come in through the constructor (the policy is made once): reading them from RequestServices made
     /// every cache hit create and dispose a DI scope (bench/README.md, "Load").
     /// </remarks>
-    private sealed class BypassForSignedInVisitors(IOptionsMonitor<CookieAuthenticationOptions> cookies) : IOutputCachePolicy
+    private sealed class BypassForSignedInVisitors(IOptionsMonitor<CookieAuthenticationOptions> cookies, TimeProvider clock) : IOutputCachePolicy
     {
         public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
         {
-            var cookieName = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name;
-            if (cookieName is not null && context.HttpContext.Request.Cookies.ContainsKey(cookieName))
+            if (HasValidSignIn(context.HttpContext))
             {
                 context.AllowCacheLookup = false;
                 context.AllowCacheStorage = false;
             }
 
             return ValueTask.CompletedTask;
+        }
+
+        private bool HasValidSignIn(HttpContext context)
+        {
+            var options = cookies.Get(IdentityConstants.ApplicationScheme);
+            if (options.Cookie.Name is not { } name || !context.Request.Cookies.ContainsKey(name))
+            {
+                return false;
+            }
+
+            var ticket = options.CookieManager.GetRequestCookie(context, name) is { } value ? options.TicketDataFormat.Unprotect(value) : null;
+            return ticket?.Principal?.Identity?.IsAuthenticated == true
+                && (ticket.Properties.ExpiresUtc is not { } expires || expires > clock.GetUtcNow());
         }
 
         public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;

@@ -13,7 +13,8 @@ namespace PortCooperation.Web.Infrastructure.Operations;
 /// <summary>
 /// <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt;</c> (quality.md R8). A backup is a folder holding a
 /// consistent copy of the database taken while the portal runs (SQLite's online backup API; <c>pg_dump -Fc</c> for
-/// PostgreSQL), every other file of the data folder (uploads, mail pickup; not logs), and <c>manifest.json</c> with
+/// PostgreSQL), every other file of the data folder (uploads, mail pickup; not logs) — copied before the database
+/// snapshot, with the attachments then matched to it — and <c>manifest.json</c> with
 /// the row count of every table and the SHA-256 of every file. Data Protection keys live in the database, so
 /// sign-ins made before the backup survive a restore. Restore goes into an empty database and checks the counts
 /// and checksums against the manifest; it never overwrites existing data.
@@ -26,6 +27,7 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
     private const string SqliteFile = "database.sqlite";
     private const string PostgresFile = "database.pgdump";
     private const string FilesFolder = "files";
+    private const string AttachmentsFolder = "attachments";
     private static readonly JsonSerializerOptions _json = new() { WriteIndented = true };
 
     public static async Task<int> RunAsync(WebApplication app, IReadOnlyList<string> args)
@@ -59,24 +61,50 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
 
         Directory.CreateDirectory(target);
         var databaseFile = database.Provider == DatabaseProvider.Sqlite ? SqliteFile : PostgresFile;
+
+        // Files first, the database last: a mail delivered (pickup file written, row marked sent) while the backup
+        // runs is either in both or marked sent without its file, so a restore never sends it again. Attachments are
+        // then matched against the snapshot (see MatchAttachments).
+        var filesTarget = Path.Combine(target, FilesFolder);
+        var files = CopyFiles(dataDirectory, filesTarget, skip: target);
+        SortedDictionary<string, long> tables;
+        HashSet<string> storedFiles;
         if (database.Provider == DatabaseProvider.Sqlite)
         {
-            await using var source = new SqliteConnection(database.ConnectionString);
-            await using var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString());
-            await source.OpenAsync();
-            await copy.OpenAsync();
-            source.BackupDatabase(copy);
+            var copyConnection = new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString();
+            await using (var source = new SqliteConnection(database.ConnectionString))
+            await using (var copy = new SqliteConnection(copyConnection))
+            {
+                await source.OpenAsync();
+                await copy.OpenAsync();
+                source.BackupDatabase(copy);
+            }
+
+            // Counted from the copy, so the manifest describes exactly what the backup holds.
+            await using var snapshot = new SqliteConnection(copyConnection);
+            await snapshot.OpenAsync();
+            tables = await CountRowsAsync(snapshot, null);
+            storedFiles = await StoredFileNamesAsync(snapshot, null);
         }
-        else if (!await RunPostgresToolAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", $"--file={Path.Combine(target, PostgresFile)}"]))
+        else
         {
-            return 1;
+            // One snapshot for the counts, the attachment names and pg_dump (--snapshot), held open until the dump ends.
+            await using var snapshot = new NpgsqlConnection(database.ConnectionString);
+            await snapshot.OpenAsync();
+            await using var transaction = await snapshot.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead);
+            await using var export = new NpgsqlCommand("SELECT pg_export_snapshot()", snapshot, transaction);
+            var snapshotId = (string)(await export.ExecuteScalarAsync())!;
+            tables = await CountRowsAsync(snapshot, transaction);
+            storedFiles = await StoredFileNamesAsync(snapshot, transaction);
+            if (!await RunPostgresToolAsync("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", $"--snapshot={snapshotId}", $"--file={Path.Combine(target, PostgresFile)}"]))
+            {
+                return 1;
+            }
+
+            await transaction.CommitAsync();
         }
 
-        // Counted from the copy, so the manifest describes exactly what the backup holds.
-        var tables = database.Provider == DatabaseProvider.Sqlite
-            ? await CountRowsAsync(new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(target, SqliteFile), Pooling = false }.ToString()))
-            : await CountRowsAsync(db.Database.GetDbConnection(), ownsConnection: false);
-        var files = CopyFiles(dataDirectory, Path.Combine(target, FilesFolder), skip: target);
+        MatchAttachments(files, storedFiles, filesTarget);
         var manifest = new BackupManifest(db.Clock.GetUtcNow().UtcDateTime, database.Provider.ToString(), databaseFile, Sha256(Path.Combine(target, databaseFile)), tables, files);
         await File.WriteAllTextAsync(Path.Combine(target, ManifestFile), JsonSerializer.Serialize(manifest, _json));
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
@@ -141,9 +169,11 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
             File.Copy(Path.Combine(source, FilesFolder, relative), destination, overwrite: true);
         }
 
-        var counts = await CountRowsAsync(database.Provider == DatabaseProvider.Sqlite
-            ? new SqliteConnection(database.ConnectionString)
-            : new NpgsqlConnection(database.ConnectionString));
+        await using var restoredConnection = database.Provider == DatabaseProvider.Sqlite
+            ? (DbConnection)new SqliteConnection(database.ConnectionString)
+            : new NpgsqlConnection(database.ConnectionString);
+        await restoredConnection.OpenAsync();
+        var counts = await CountRowsAsync(restoredConnection, null);
         var different = manifest.Tables.Where(t => !counts.TryGetValue(t.Key, out var n) || n != t.Value).Select(t => t.Key).ToList();
         if (different.Count > 0)
         {
@@ -184,32 +214,69 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
         }
     }
 
-    private async Task<SortedDictionary<string, long>> CountRowsAsync(DbConnection connection, bool ownsConnection = true)
+    /// <summary>The row count of every table, read on an open connection (inside the snapshot's transaction when given).</summary>
+    private async Task<SortedDictionary<string, long>> CountRowsAsync(DbConnection connection, DbTransaction? transaction)
     {
         var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>()
             .Append("__EFMigrationsHistory").Distinct().Order(StringComparer.Ordinal).ToList();
         var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
-        await connection.OpenAsync();
-        try
+        foreach (var table in tables)
         {
-            foreach (var table in tables)
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = $"SELECT COUNT(*) FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
-                counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-            }
-        }
-        finally
-        {
-            await connection.CloseAsync();
-            if (ownsConnection)
-            {
-                await connection.DisposeAsync();
-            }
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"SELECT COUNT(*) FROM {Quote(table)}";
+            counts[table] = Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         }
 
         return counts;
     }
+
+    /// <summary>The stored file names of the attachment rows in the snapshot.</summary>
+    private async Task<HashSet<string>> StoredFileNamesAsync(DbConnection connection, DbTransaction? transaction)
+    {
+        var entity = db.Model.FindEntityType(typeof(Domain.Attachment))!;
+        var column = entity.FindProperty(nameof(Domain.Attachment.StoredFileName))!.GetColumnName();
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {Quote(column)} FROM {Quote(entity.GetTableName()!)}";
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// An upload writes its file before its row commits, and a deletion removes the row before the file, so between
+    /// the file copy and the snapshot attachments may have come or gone: the backup keeps exactly the files of the
+    /// snapshot's attachment rows, copying the late ones and dropping those without a row.
+    /// </summary>
+    private void MatchAttachments(SortedDictionary<string, string> files, HashSet<string> storedFiles, string filesTarget)
+    {
+        const string folder = AttachmentsFolder + "/";
+        foreach (var relative in files.Keys.Where(k => k.StartsWith(folder, StringComparison.Ordinal) && !storedFiles.Contains(k[folder.Length..])).ToList())
+        {
+            File.Delete(Path.Combine(filesTarget, relative));
+            files.Remove(relative);
+        }
+
+        foreach (var name in storedFiles)
+        {
+            var source = Path.Combine(dataDirectory, AttachmentsFolder, name);
+            if (!files.ContainsKey(folder + name) && name == Path.GetFileName(name) && File.Exists(source))
+            {
+                var destination = Path.Combine(filesTarget, AttachmentsFolder, name);
+                Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+                File.Copy(source, destination);
+                files[folder + name] = Sha256(destination);
+            }
+        }
+    }
+
+    private static string Quote(string name) => $"\"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     /// <summary>Copies the data folder's files (not the SQLite database, not logs, not the backup itself).</summary>
     private static SortedDictionary<string, string> CopyFiles(string from, string to, string skip)

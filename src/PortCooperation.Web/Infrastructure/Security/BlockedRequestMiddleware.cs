@@ -4,7 +4,8 @@ namespace PortCooperation.Web.Infrastructure.Security;
 /// Answers probes for files that must never be served (quality.md S14) before anything else can: any path
 /// segment starting with "." (/.git/config, /.env) and appsettings*.json give 404; TRACE and TRACK give 405.
 /// Static files already skip dot-files; this also covers catch-all routes and any future file provider.
-/// /.well-known/ (RFC 8615, e.g. security.txt) stays reachable.
+/// /.well-known/ (RFC 8615, e.g. security.txt) stays reachable. A body whose declared charset .NET will not decode
+/// (UTF-7, unknown names) gets 415: reading such a form throws an exception nobody downstream expects.
 /// </summary>
 public sealed class BlockedRequestMiddleware(RequestDelegate next)
 {
@@ -24,7 +25,30 @@ public sealed class BlockedRequestMiddleware(RequestDelegate next)
             return Task.CompletedTask;
         }
 
+        if (context.Request.ContentType is { } contentType && contentType.Contains("charset", StringComparison.OrdinalIgnoreCase) && !IsUsableCharset(contentType))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return Task.CompletedTask;
+        }
+
         return next(context);
+    }
+
+    private static bool IsUsableCharset(string contentType)
+    {
+        if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(contentType, out var parsed) || parsed.Charset.Value is not { } charset)
+        {
+            return true;
+        }
+
+        try
+        {
+            return System.Text.Encoding.GetEncoding(charset.Trim('"')).CodePage != 65000;
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            return false;
+        }
     }
 
     public static bool IsBlockedPath(string? path)

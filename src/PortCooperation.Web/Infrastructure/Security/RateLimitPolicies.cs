@@ -32,6 +32,9 @@ public sealed class RateLimitOptions
 
     public RateLimitWindow Login { get; set; } = new() { PermitLimit = 10, WindowSeconds = 300 };
 
+    /// <summary>All sign-in POSTs of one client whatever the address typed: one password sprayed over many accounts.</summary>
+    public RateLimitWindow LoginPerClient { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
+
     public RateLimitWindow Registration { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
 
     public RateLimitWindow Search { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
@@ -64,6 +67,11 @@ public static class RateLimitingExtensions
             limiter.AddPolicy(RateLimitPolicies.Login, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context) + "|" + (context.Items[RateLimitPolicies.LoginNameItem] as string ?? ""),
                 _ => options.Login.ToLimiterOptions()));
+            // Runs besides the endpoint policies: the sign-in endpoints also share one window per client.
+            limiter.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.Login
+                    ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => options.LoginPerClient.ToLimiterOptions())
+                    : RateLimitPartition.GetNoLimiter(""));
             limiter.AddPolicy(RateLimitPolicies.Registration, context => RateLimitPartition.GetFixedWindowLimiter(
                 ClientAddress(context), _ => options.Registration.ToLimiterOptions()));
             // Only requests that search (?q=…) cost a full-text query; browsing the listing is not limited.
@@ -98,9 +106,15 @@ public static class RateLimitingExtensions
                     var form = await context.Request.ReadFormAsync(context.RequestAborted);
                     context.Items[RateLimitPolicies.LoginNameItem] = form["Email"].ToString().Trim().ToLowerInvariant();
                 }
-                catch (InvalidDataException)
+                catch (BadHttpRequestException ex)
                 {
-                    // A malformed form (NUL characters, too many values) is the client's fault: 400, as MVC answers.
+                    // The body ended early, too slowly or too large: Kestrel's status (400, 408, 413), as elsewhere.
+                    context.Response.StatusCode = ex.StatusCode;
+                    return;
+                }
+                catch (Exception ex) when (ex is InvalidDataException or IOException)
+                {
+                    // A malformed form (NUL characters, too many values, a multipart body cut short) is the client's fault: 400, as MVC answers.
                     context.Response.StatusCode = StatusCodes.Status400BadRequest;
                     return;
                 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using PortCooperation.Web.Domain;
 
 namespace PortCooperation.Web.Models.Library;
@@ -27,15 +28,15 @@ public sealed partial class LibraryQuery : IValidatableObject
 
     public List<Region> Region { get; set; } = [];
 
-    public List<string> Country { get; set; } = [];
+    public List<string> Country { get; set => field = Present(value); } = [];
 
     public List<SourceKind> Kind { get; set; } = [];
 
-    public List<string> Source { get; set; } = [];
+    public List<string> Source { get; set => field = Present(value); } = [];
 
-    public List<string> Topic { get; set; } = [];
+    public List<string> Topic { get; set => field = Present(value); } = [];
 
-    public List<string> Language { get; set; } = [];
+    public List<string> Language { get; set => field = Present(value); } = [];
 
     public List<int> Year { get; set; } = [];
 
@@ -45,8 +46,10 @@ public sealed partial class LibraryQuery : IValidatableObject
     public int Page { get; set; } = 1;
 
     /// <summary>The country codes, upper case and distinct.</summary>
+    [ValidateNever]
     public IReadOnlyList<string> CountryCodes => [.. Country.Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal)];
 
+    [ValidateNever]
     public bool HasFilters => Region.Count + Country.Count + Kind.Count + Source.Count + Topic.Count + Language.Count + Year.Count > 0;
 
     /// <summary>Relevance only means something while searching; otherwise the newest come first.</summary>
@@ -132,6 +135,9 @@ public sealed partial class LibraryQuery : IValidatableObject
             yield return new ValidationResult("Years run from 1900 to 2200.", [nameof(Year)]);
         }
     }
+
+    /// <summary>An empty value ("?country=", what a cleared field sends) filters nothing.</summary>
+    private static List<string> Present(List<string>? values) => [.. (values ?? []).Where(v => !string.IsNullOrEmpty(v))];
 
     [GeneratedRegex("^[A-Za-z]{2}$")]
     private static partial Regex CountryCode();

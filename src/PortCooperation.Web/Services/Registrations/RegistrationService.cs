@@ -47,10 +47,12 @@ public sealed class RegistrationService(
             var now = clock.GetUtcNow().UtcDateTime;
             var activity = await db.Activities.SingleAsync(a => a.Id == activityId, ct);
             var existing = await db.Registrations.SingleOrDefaultAsync(r => r.ActivityId == activityId && r.NormalizedEmail == normalised, ct);
-            if (existing is not null && existing.Status != RegistrationStatus.Cancelled)
+            var registered = existing is not null && existing.Status != RegistrationStatus.Cancelled;
+            if (registered)
             {
-                // R2: a resubmission shows the registration that exists and sends nothing.
-                return new RegistrationResult(RegistrationOutcome.AlreadyRegistered, existing.AccessToken, existing.Status);
+                // R2: a resubmission changes nothing. Whoever sent it gets the answer a new address would get (the
+                // page must not tell who is registered); the registrant gets their link by mail, once an hour at most.
+                await RemindAsync(existing!, activity, now, ct);
             }
 
             if (!IsOpen(activity, now))
@@ -62,6 +64,11 @@ public sealed class RegistrationService(
             if (status is null)
             {
                 return new RegistrationResult(RegistrationOutcome.Full);
+            }
+
+            if (registered)
+            {
+                return new RegistrationResult(RegistrationOutcome.AlreadyRegistered, Status: status);
             }
 
             var registration = existing ?? new Registration { ActivityId = activityId, NormalizedEmail = normalised, AccessToken = NewToken() };
@@ -284,6 +291,17 @@ public sealed class RegistrationService(
         }
 
         return activity.WaitingListEnabled ? RegistrationStatus.Waitlisted : null;
+    }
+
+    private async Task RemindAsync(Registration registration, Activity activity, DateTime now, CancellationToken ct)
+    {
+        var hour = now.ToString("yyyyMMddHH", System.Globalization.CultureInfo.InvariantCulture);
+        var key = RegistrationMailComposer.Key(MailKind.AlreadyRegistered, registration.Id, hour);
+        if (!await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == key, ct))
+        {
+            db.OutboxMessages.Add(mail.Compose(MailKind.AlreadyRegistered, registration, activity, hour));
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>256 random bits, URL-safe: the key of the private self-service link.</summary>

@@ -37,7 +37,7 @@ public sealed record OutboxRow(long Id, string ToAddress, string Subject, string
 public sealed record OutboxListPage(OutboxListFilter Filter, IReadOnlyDictionary<string, int> Counts, Paged<OutboxRow> Rows);
 
 /// <summary>The staff view of the mail outbox: counts per state, filter, recipient search, paging (three SQL commands).</summary>
-public sealed class OutboxAdminReader(PortalDbContext db)
+public sealed partial class OutboxAdminReader(PortalDbContext db)
 {
     public async Task<OutboxListPage> ReadAsync(OutboxListFilter filter, CancellationToken cancellationToken)
     {
@@ -59,13 +59,19 @@ public sealed class OutboxAdminReader(PortalDbContext db)
         var message = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         if (message is not null)
         {
-            // Invitation and password-reset links admit whoever holds them: staff reading the outbox do not see them.
-            message.BodyText = Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyText);
-            message.BodyHtml = message.BodyHtml is null ? null : Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyHtml);
+            // Invitation, password-reset and registrants' self-service links admit whoever holds them: staff reading
+            // the outbox do not see them.
+            message.BodyText = WithoutRegistrationLinks(Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyText));
+            message.BodyHtml = message.BodyHtml is null ? null : WithoutRegistrationLinks(Accounts.AccountMailComposer.WithoutLinkTokens(message.IdempotencyKey, message.BodyHtml));
         }
 
         return message;
     }
+
+    private static string WithoutRegistrationLinks(string body) => RegistrationLink().Replace(body, "/registrations/…");
+
+    [System.Text.RegularExpressions.GeneratedRegex("/registrations/[A-Za-z0-9_-]+")]
+    private static partial System.Text.RegularExpressions.Regex RegistrationLink();
 
     private static readonly System.Linq.Expressions.Expression<Func<OutboxMessage, OutboxRow>> Row = m => new OutboxRow(
         m.Id, m.ToAddress, m.Subject, m.IdempotencyKey, m.Status, m.Attempts, m.CreatedAtUtc, m.NextAttemptAtUtc, m.SentAtUtc, m.LastError);

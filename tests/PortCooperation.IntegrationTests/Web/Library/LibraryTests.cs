@@ -266,6 +266,28 @@ public abstract class LibraryTests
         ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString("NEAR(\"miss\" -")}")).ShouldBe(["Near miss reporting"]);
     }
 
+    protected async Task EmptyFilterValuesFilterNothing()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync(NewDocument("Empty filters harm nothing"));
+        var client = factory.CreateClient();
+
+        foreach (var empty in new[] { "country=", "country=&country=PE", "source=", "topic=", "language=", "q=" })
+        {
+            using var response = await client.GetAsync($"/library?{empty}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, empty);
+        }
+
+        // An empty number or choice cannot be bound: the request is the visitor's error, as with any unbindable value.
+        foreach (var empty in new[] { "region=", "kind=", "year=", "sort=", "page=" })
+        {
+            using var response = await client.GetAsync($"/library?{empty}");
+            ((int)response.StatusCode).ShouldBeLessThan(500, empty);
+        }
+
+        ResultTitles(await client.GetDocumentAsync("/library?country=")).ShouldBe(["Empty filters harm nothing"]);
+    }
+
     protected async Task AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable()
     {
         using var factory = await CreateFactoryAsync();
@@ -461,6 +483,7 @@ public sealed class LibraryOnSqlite : LibraryTests
     [Fact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [Fact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [Fact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
+    [Fact] public Task EmptyFilterValues_FilterNothing() => EmptyFilterValuesFilterNothing();
     [Fact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
     [Fact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [Fact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();
@@ -488,6 +511,7 @@ public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
     [PostgresFact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [PostgresFact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
     [PostgresFact] public Task JunkQueryStrings_Are400OrHarmless() => JunkQueryStringsAre400OrHarmless();
+    [PostgresFact] public Task EmptyFilterValues_FilterNothing() => EmptyFilterValuesFilterNothing();
     [PostgresFact] public Task Attachments_DownloadWithHeaders_AndAreSearchable() => AttachmentsDownloadWithTheirHeaders_AndTheirTextIsSearchable();
     [PostgresFact] public Task OfficeAttachments_AreSearchable() => OfficeAttachments_AreSearchableByTheirText();
     [PostgresFact] public Task Edits_ReachTheIndexAndTheCache() => EditsReachTheIndexAndTheCachedPages();

@@ -45,6 +45,12 @@ public sealed class AccountController(
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signInManager.PasswordSignInAsync(user, input.Password!, isPersistent: false, lockoutOnFailure: true);
+        if (user is null || result.IsLockedOut || result.IsNotAllowed)
+        {
+            // Identity checks no password for these; hash one anyway, so the answer takes as long as for a wrong password.
+            userManager.PasswordHasher.VerifyHashedPassword(new ApplicationUser(), DummyHash(userManager.PasswordHasher), input.Password!);
+        }
+
         if (result.Succeeded)
         {
             logger.LogInformation("Staff sign-in succeeded for {User}", LogRedaction.MaskEmail(email));
@@ -119,9 +125,21 @@ public sealed class AccountController(
             await AuditAsync(AuditActions.SignOut, userManager.GetUserId(User), User.Identity.Name, null, null);
         }
 
+        // A new security stamp makes every copy of the session's cookie worthless at its next request.
+        if (await userManager.GetUserAsync(User) is { } user)
+        {
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
         return LocalRedirect("/");
     }
+
+    private static string? _dummyHash;
+
+    /// <summary>A hash of a random password, made once by the app's hasher (same algorithm and cost as real ones).</summary>
+    private static string DummyHash(IPasswordHasher<ApplicationUser> hasher) =>
+        _dummyHash ??= hasher.HashPassword(new ApplicationUser(), Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
 
     private bool IsComplete(LoginInput input)
     {

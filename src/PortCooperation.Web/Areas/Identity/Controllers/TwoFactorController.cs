@@ -14,7 +14,9 @@ namespace PortCooperation.Web.Areas.Identity.Controllers;
 /// <summary>
 /// /Identity/TwoFactor/Enable: a staff member enrols TOTP two-factor sign-in (quality.md S5): the page shows
 /// the shared key as text and as an otpauth:// link, the first code from the app turns it on, and ten
-/// recovery codes are shown once. Staff are sent here by the staff area until they have enrolled.
+/// recovery codes are shown once. Staff are sent here by the staff area until they have enrolled. Once enrolled,
+/// the key is never shown again and no code mints new recovery codes: starting over (/Identity/TwoFactor/Reset)
+/// asks for the password, so a session alone — a stolen cookie — cannot become a second factor of its own.
 /// </summary>
 [Area("Identity")]
 [Authorize(Roles = Roles.Staff)]
@@ -35,6 +37,11 @@ public sealed class TwoFactorController(
             return Challenge();
         }
 
+        if (user.TwoFactorEnabled)
+        {
+            return View("Enrolled", new TwoFactorResetInput());
+        }
+
         return View(await EnableModelAsync(user, new TwoFactorEnableInput { ReturnUrl = LocalOrNull(returnUrl) }));
     }
 
@@ -47,6 +54,11 @@ public sealed class TwoFactorController(
         if (user is null)
         {
             return Challenge();
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            return RedirectToAction(nameof(Enable));
         }
 
         var code = NormaliseCode(input.Code);
@@ -70,6 +82,34 @@ public sealed class TwoFactorController(
         await signInManager.RefreshSignInAsync(user);
         logger.LogInformation("Two-factor sign-in enabled for {User}", LogRedaction.MaskEmail(user.Email));
         return View("RecoveryCodes", new RecoveryCodesViewModel { Codes = codes, ContinueUrl = input.ReturnUrl ?? "/Admin" });
+    }
+
+    /// <summary>
+    /// With the password (and the sign-in lockout counting wrong ones): turns two-factor sign-in off, with a new key, so
+    /// enrolment starts again and the old app and recovery codes stop working.
+    /// </summary>
+    [HttpPost]
+    [EnableRateLimiting(RateLimitPolicies.Login)]
+    public async Task<IActionResult> Reset(TwoFactorResetInput input)
+    {
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (string.IsNullOrEmpty(input.Password)
+            || !(await signInManager.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: true)).Succeeded)
+        {
+            ModelState.AddModelError(nameof(TwoFactorResetInput.Password), StaffText.TwoFactor_PasswordWrong);
+            return View("Enrolled", new TwoFactorResetInput());
+        }
+
+        await userManager.SetTwoFactorEnabledAsync(user, false);
+        await userManager.ResetAuthenticatorKeyAsync(user);
+        await signInManager.RefreshSignInAsync(user);
+        logger.LogInformation("Two-factor sign-in reset for {User}", LogRedaction.MaskEmail(user.Email));
+        return RedirectToAction(nameof(Enable));
     }
 
     /// <summary>TOTP codes are digits; apps show them as "123 456".</summary>

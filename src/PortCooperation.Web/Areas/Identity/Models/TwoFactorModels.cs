@@ -25,6 +25,12 @@ public sealed class TwoFactorEnableViewModel
     public string SharedKeyForReading => string.Join(' ', SharedKey.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
 }
 
+/// <summary>What the "start enrolment again" form posts: the account's password, asked again.</summary>
+public sealed class TwoFactorResetInput
+{
+    public string? Password { get; set; }
+}
+
 /// <summary>The one-time list of recovery codes shown right after enrolment.</summary>
 public sealed class RecoveryCodesViewModel
 {

@@ -6,7 +6,7 @@ namespace PortCooperation.Web.Data.Seeding.ReferenceData;
 internal static class Countries
 {
     public static Task<Dictionary<string, Country>> SeedAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        db.EnsureAsync(All(), c => c.Code, SeedMode.Upsert, cancellationToken);
+        db.EnsureAsync(All(), c => c.Code, SeedMode.FirstStartOnly, cancellationToken);
 
     public static IEnumerable<Country> All() =>
     [

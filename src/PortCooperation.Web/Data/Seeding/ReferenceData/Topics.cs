@@ -16,7 +16,7 @@ internal static class Topics
     public const string CrewAndHealth = "crew-and-health";
 
     public static Task<Dictionary<string, Topic>> SeedAsync(PortalDbContext db, CancellationToken cancellationToken) =>
-        db.EnsureAsync(All(), t => t.Slug, SeedMode.Upsert, cancellationToken);
+        db.EnsureAsync(All(), t => t.Slug, SeedMode.FirstStartOnly, cancellationToken);
 
     public static IEnumerable<Topic> All() =>
     [
