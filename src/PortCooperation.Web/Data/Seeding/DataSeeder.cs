@@ -7,7 +7,7 @@ namespace PortCooperation.Web.Data.Seeding;
 /// <summary>
 /// Seeds reference data (countries, topics: into empty tables only) and, when <c>Database:SeedDemoData</c> is on and
 /// the database holds no content yet, the demo data drawn from the two source documents. Existing rows are never
-/// changed and a later start adds nothing, so staff edits and deletions survive restarts (ADR 0011).
+/// changed and a later start adds nothing, so staff edits and deletions survive restarts (ADR 0013).
 /// </summary>
 public static class DataSeeder
 {
