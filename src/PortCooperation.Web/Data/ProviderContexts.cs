@@ -50,3 +50,20 @@ internal static class DesignTime
         return builder.Options;
     }
 }
+
+/// <summary>Opens the provider's context on options built without a context type (the bench programs build their own).</summary>
+public static class PortalContexts
+{
+    public static PortalDbContext Create(DbContextOptions options, TimeProvider? clock = null)
+    {
+        var extensions = options.Extensions.ToDictionary(e => e.GetType());
+        var relational = options.Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single();
+        return relational.GetType().Name switch
+        {
+            "SqliteOptionsExtension" => new SqlitePortalDbContext(new DbContextOptions<SqlitePortalDbContext>(extensions), clock),
+            "NpgsqlOptionsExtension" => new PostgreSqlPortalDbContext(new DbContextOptions<PostgreSqlPortalDbContext>(extensions), clock),
+            "SqlServerOptionsExtension" => new SqlServerPortalDbContext(new DbContextOptions<SqlServerPortalDbContext>(extensions), clock),
+            var other => throw new NotSupportedException($"No portal context for {other}."),
+        };
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Infrastructure.Caching;
 
@@ -70,6 +71,13 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContext<PortalDbContext, TContext>((serviceProvider, db) =>
         {
             db.UsePortalProvider(provider, connectionString);
+
+            // ConfigureDbContext<PortalDbContext> (used by tests to add interceptors) registers for the service type;
+            // EF builds the options of the provider's context type, so those registrations are applied here.
+            foreach (var configuration in serviceProvider.GetServices<IDbContextOptionsConfiguration<PortalDbContext>>())
+            {
+                configuration.Configure(serviceProvider, db);
+            }
 
             // Saves evict the output-cache tags of what they changed (registered by AddPortalOutputCache).
             if (serviceProvider.GetService<CacheEvictionInterceptor>() is { } eviction)

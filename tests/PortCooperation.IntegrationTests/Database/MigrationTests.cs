@@ -146,7 +146,7 @@ public sealed class MigrationsOnPostgres(PostgresCluster cluster) : MigrationTes
 
 /// <summary>
 /// The same on the SQL Server named by PORTAL_TEST_SQLSERVER. Category SqlServer: the default run filters these out
-/// (Directory.Build.props); README, "Tests", gives the command that runs them.
+/// (VSTestTestCaseFilter in the test project); README, "Set up", gives the command that runs them.
 /// </summary>
 [Trait("Category", "SqlServer")]
 public sealed class MigrationsOnSqlServer() : MigrationTests(new SqlServerDatabases())

@@ -111,7 +111,7 @@ public sealed class SqlServerDatabases : TestDatabases, IDisposable
     /// <summary>The server's connection string; a test of category SqlServer run without it fails saying so.</summary>
     public static string Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
         ? value
-        : throw new InvalidOperationException($"Tests of category SqlServer need {Variable} to hold a SQL Server connection string (README, \"Tests\").");
+        : throw new InvalidOperationException($"Tests of category SqlServer need {Variable} to hold a SQL Server connection string (README, \"Set up\").");
 
     public override async Task<string> CreateEmptyAsync()
     {

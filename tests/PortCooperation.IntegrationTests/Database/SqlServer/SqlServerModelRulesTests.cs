@@ -10,9 +10,9 @@ namespace PortCooperation.IntegrationTests.Database.SqlServer;
 /// <summary>
 /// Rules SQL Server enforces when the tables are created, which EF does not check when it builds the model: no
 /// table reached by two ON DELETE CASCADE / SET NULL paths or by a cycle of them, every decimal with its precision,
-/// no unbounded (max) column in a key or index, and keys within 1,700 bytes. (A clustered primary key over 900 bytes
-/// is created with a warning and refuses only rows whose key is that long: Identity's composite keys of 450-character
-/// ids are such keys, and its ids are 36 characters.) Each rule is shown to catch a model that breaks it.
+/// no unbounded (max) column in a key or index, and keys that fit: 900 bytes for the clustered primary key, 1,700 for
+/// other indexes (SQL Server creates a longer one with a warning, then refuses the rows whose key is too long). Each
+/// rule is shown to catch a model that breaks it.
 /// </summary>
 public sealed partial class SqlServerModelRulesTests
 {
@@ -36,8 +36,14 @@ public sealed partial class SqlServerModelRulesTests
         problems.ShouldContain("Leaf is reached by 2 cascading paths from Root");
         problems.ShouldContain("Leaf.Amount: decimal without precision");
         problems.ShouldContain("IX_Leaf_Note: column Note is nvarchar(max)");
-        problems.ShouldContain("IX_Leaf_Code_Other: key of 1800 bytes");
+        problems.ShouldContain("IX_Leaf_Code_Other: key of 1800 bytes, over SQL Server's 1700");
     }
+
+    /// <summary>
+    /// Identity's own composite keys (ids and provider names of up to 450 characters each): over 900 bytes at their
+    /// longest, the schema every Identity app runs on SQL Server. The ids the portal stores are 36-character GUIDs.
+    /// </summary>
+    private static readonly HashSet<string> IdentityKeys = new(StringComparer.Ordinal) { "PK_AspNetUserLogins", "PK_AspNetUserRoles", "PK_AspNetUserTokens" };
 
     public static List<string> Problems(DbContext db)
     {
@@ -79,8 +85,9 @@ public sealed partial class SqlServerModelRulesTests
                 problems.Add($"{table.Name}.{column.Name}: decimal without precision");
             }
 
-            var keys = table.Indexes.Select(i => (i.Name, i.Columns)).Concat(table.UniqueConstraints.Select(u => (u.Name, u.Columns)));
-            foreach (var (name, columns) in keys)
+            var keys = table.Indexes.Select(i => (i.Name, i.Columns, Limit: 1700))
+                .Concat(table.UniqueConstraints.Select(u => (u.Name, u.Columns, Limit: u.GetIsPrimaryKey() ? 900 : 1700)));
+            foreach (var (name, columns, limit) in keys)
             {
                 var size = 0;
                 foreach (var column in columns)
@@ -95,9 +102,9 @@ public sealed partial class SqlServerModelRulesTests
                     }
                 }
 
-                if (size > 1700)
+                if (size > limit && !IdentityKeys.Contains(name))
                 {
-                    problems.Add($"{name}: key of {size} bytes, over SQL Server's 1700");
+                    problems.Add($"{name}: key of {size} bytes, over SQL Server's {limit}");
                 }
             }
         }
