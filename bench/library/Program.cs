@@ -48,7 +48,7 @@ foreach (var size in sizes)
     // BENCH_REUSE=1 keeps a database seeded by an earlier run (same size) and only migrates it.
     var reuse = Environment.GetEnvironmentVariable("BENCH_REUSE") == "1";
     var options = await CreateDatabaseAsync(provider, size, reuse, commands);
-    await using (var db = new PortalDbContext(options))
+    await using (var db = PortalContexts.Create(options))
     {
         await db.Database.MigrateAsync();
         if (!await db.Documents.AnyAsync())
@@ -67,7 +67,7 @@ foreach (var size in sizes)
     // The app keeps one facet index (a singleton); its first reading after a change is timed on its own.
     using var index = new LibraryFacetIndex();
     {
-        await using var db = new PortalDbContext(options);
+        await using var db = PortalContexts.Create(options);
         var watch = Stopwatch.StartNew();
         var snapshot = await index.GetAsync(db, CancellationToken.None);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -83,7 +83,7 @@ foreach (var size in sizes)
         var gen2 = 0;
         for (var i = 0; i < iterations + warmups; i++)
         {
-            await using var db = new PortalDbContext(options);
+            await using var db = PortalContexts.Create(options);
             var reader = new LibraryReader(db, TimeProvider.System, new LibrarySearchEngine(db), index, HtmlEncoder.Default);
             commands.Reset();
             // The server's CPU first: reading /proc costs this process CPU that is not the request's.

@@ -23,7 +23,7 @@ if (args.Length == 2 && args[0] == "volume")
 {
     // The load benchmark's volume (issue 7): 1,000 activities with 100,000 registrations (the report's five years,
     // without its documents) and 100,000 library documents, added to an existing portal database (a SQLite file).
-    await using var volume = new PortalDbContext(new DbContextOptionsBuilder<PortalDbContext>()
+    await using var volume = PortalContexts.Create(new DbContextOptionsBuilder<PortalDbContext>()
         .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
         .UseSqlite(new SqliteConnectionStringBuilder { DataSource = args[1] }.ToString()).Options);
     await SeedAsync(volume, documentsPerYear: 0);
@@ -38,7 +38,7 @@ CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultu
 
 var commands = new CommandCounter();
 var options = await CreateDatabaseAsync(provider, reuse, commands);
-await using (var db = new PortalDbContext(options))
+await using (var db = PortalContexts.Create(options))
 {
     // On a reused database this applies only the migrations added since it was seeded (a new index, say).
     await db.Database.MigrateAsync();
@@ -89,7 +89,7 @@ foreach (var (name, period, scope) in scenarios)
             backendBefore = await Cpu.BackendTicksAsync(provider);
         }
 
-        await using var db = new PortalDbContext(options);
+        await using var db = PortalContexts.Create(options);
         var reader = new ExecutiveReportReader(db, TimeProvider.System, new AnalyticsReader(db));
         commands.Count = 0;
         commands.Compilations = 0;
@@ -392,7 +392,7 @@ static class Explain
     /// <summary>Runs each command again under EXPLAIN (ANALYZE, BUFFERS) on PostgreSQL, EXPLAIN QUERY PLAN on SQLite.</summary>
     public static async Task WriteAsync(string provider, DbContextOptions<PortalDbContext> options, string file, List<(double Ms, string Sql, DbCommand? Copy)> executed)
     {
-        await using var db = new PortalDbContext(options);
+        await using var db = PortalContexts.Create(options);
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var output = new StreamWriter(file);

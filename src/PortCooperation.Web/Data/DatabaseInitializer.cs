@@ -22,6 +22,12 @@ public static class DatabaseInitializer
             await MigrateAsync(db, app.Logger);
         }
 
+        if (db.Provider == DatabaseProvider.SqlServer)
+        {
+            // Logs the one warning when the library must search without a full-text index.
+            await services.GetRequiredService<Services.Library.SqlServerFullText>().IsAvailableAsync(db, CancellationToken.None);
+        }
+
         await RoleSeeder.SeedAsync(services, app.Logger);
         await Seeding.DataSeeder.SeedAsync(db, options.SeedDemoData, app.Logger);
         await Seeding.Demo.LibraryDemoFiles.SeedAsync(db, services.GetRequiredService<Services.Library.AttachmentStorage>(), options.SeedDemoData);
@@ -43,10 +49,16 @@ public static class DatabaseInitializer
             // the failed read as an error; creating the table first keeps the first start's log clean.
             var history = db.GetService<IHistoryRepository>();
             await db.Database.ExecuteSqlRawAsync(history.GetCreateIfNotExistsScript());
-            var applied = (await history.GetAppliedMigrationsAsync()).Count;
+            var appliedIds = (await history.GetAppliedMigrationsAsync()).Select(m => m.MigrationId).ToList();
+            ThrowOnUnknownMigrations(appliedIds, db.Database.GetMigrations());
+            var applied = appliedIds.Count;
             await db.Database.MigrateAsync();
             var total = db.Database.GetMigrations().Count();
             logger.LogInformation("Database migrated: {Applied} migrations applied now, {Total} in all", total - applied, total);
+        }
+        catch (UnknownMigrationsException ex)
+        {
+            throw new StartupConfigurationException(ex.Message, ex);
         }
         catch (Exception ex) when (ex is DbException or InvalidOperationException)
         {
@@ -56,4 +68,26 @@ public static class DatabaseInitializer
                 $"The database cannot be reached or migrated ({cause.GetType().Name}: {cause.Message}). Check Database:Provider and ConnectionStrings:Portal, and that the server is running.", ex);
         }
     }
+
+    /// <summary>
+    /// A database whose history names a migration this build does not have — made by the retired hand-written
+    /// migrations (20261122000000_InitialCreate and the rest) or by a newer build — is left untouched: applying this
+    /// build's baseline to it would fail half-way on tables that already exist.
+    /// </summary>
+    internal static void ThrowOnUnknownMigrations(IReadOnlyCollection<string> applied, IEnumerable<string> known)
+    {
+        var unknown = applied.Except(known, StringComparer.Ordinal).ToList();
+        if (unknown.Count == 0)
+        {
+            return;
+        }
+
+        throw new UnknownMigrationsException(
+            $"The database was migrated by another version of the portal: its history holds {unknown.Count} migration(s) this version does not know " +
+            $"(first: {unknown.Order(StringComparer.Ordinal).First()}). Nothing was changed. Point ConnectionStrings:Portal at a new, empty database " +
+            "(or move the old data folder aside) and start again; docs/operations.md, \"Migrations\", explains.");
+    }
 }
+
+/// <summary>Thrown before any change when the database's migration history does not belong to this build.</summary>
+public sealed class UnknownMigrationsException(string message) : InvalidOperationException(message);

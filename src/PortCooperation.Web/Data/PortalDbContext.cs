@@ -2,13 +2,30 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure;
 
 namespace PortCooperation.Web.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options, TimeProvider? clock = null)
+/// <summary>
+/// The portal's model. Abstract: each provider has its own derived context (ProviderContexts.cs) so that its
+/// migrations and model snapshot are found by context type and never mixed with another provider's.
+/// </summary>
+public abstract class PortalDbContext(DbContextOptions options, TimeProvider? clock = null)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    /// <summary>
+    /// The provider this context talks to, for the few places that send their own SQL: each branches on it
+    /// explicitly, and a provider no branch knows is an error rather than a silent fall-through to another's SQL.
+    /// </summary>
+    public DatabaseProvider Provider => Database.ProviderName switch
+    {
+        "Microsoft.EntityFrameworkCore.Sqlite" => DatabaseProvider.Sqlite,
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.PostgreSql,
+        "Microsoft.EntityFrameworkCore.SqlServer" => DatabaseProvider.SqlServer,
+        var other => throw new NotSupportedException($"The database provider '{other}' is not supported."),
+    };
 
     /// <summary>The clock the context stamps with; seeding dates demo records relative to it.</summary>
     internal TimeProvider Clock => _clock;

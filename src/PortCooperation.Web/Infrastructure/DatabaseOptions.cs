@@ -5,7 +5,7 @@ public sealed class DatabaseOptions
 {
     public const string SectionName = "Database";
 
-    /// <summary>"Sqlite" (default, embedded) or "PostgreSQL".</summary>
+    /// <summary>"Sqlite" (default, embedded), "PostgreSQL" or "SqlServer".</summary>
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>Apply migrations when the app starts. Turn off where deployments migrate as a separate step.</summary>
@@ -19,4 +19,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    SqlServer,
 }

@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Infrastructure.Caching;
 
@@ -9,8 +9,8 @@ namespace PortCooperation.Web.Infrastructure;
 public static class DatabaseServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="PortalDbContext"/> on SQLite (a file in the data folder, the default) or on
-    /// PostgreSQL, chosen by <c>Database:Provider</c>, with the connection string <c>ConnectionStrings:Portal</c>.
+    /// Registers <see cref="PortalDbContext"/> on SQLite (a file in the data folder, the default), PostgreSQL or
+    /// SQL Server, chosen by <c>Database:Provider</c>, with the connection string <c>ConnectionStrings:Portal</c>.
     /// </summary>
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -20,21 +20,64 @@ public static class DatabaseServiceCollectionExtensions
         var connectionString = ResolveConnectionString(provider, configuration, environment);
         services.AddSingleton(new DatabaseConnectionInfo(provider, connectionString));
 
-        services.AddDbContext<PortalDbContext>((serviceProvider, db) =>
+        services.AddSingleton<Services.Library.SqlServerFullText>();
+        switch (provider)
         {
-            if (provider == DatabaseProvider.Sqlite)
-            {
-                db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName))
-                    .AddInterceptors(SqliteConnectionTuning.Instance);
-            }
-            else
-            {
-                db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(typeof(PortalDbContext).Assembly.FullName));
-            }
+            case DatabaseProvider.Sqlite:
+                services.AddProviderContext<SqlitePortalDbContext>(provider, connectionString);
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddProviderContext<PostgreSqlPortalDbContext>(provider, connectionString);
+                break;
+            case DatabaseProvider.SqlServer:
+                services.AddProviderContext<SqlServerPortalDbContext>(provider, connectionString);
+                break;
+            default:
+                throw new StartupConfigurationException($"Database provider {provider} has no context.");
+        }
 
-            // Migrations are written by hand without a model snapshot (ADR 0001), so EF always
-            // believes the model has pending changes; schema tests prove it does not.
-            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return services;
+    }
+
+    /// <summary>
+    /// The provider and its options as the app, the design-time factories and the tests use them. Every
+    /// provider's migrations live in this assembly, each set under its own context type.
+    /// </summary>
+    public static DbContextOptionsBuilder UsePortalProvider(this DbContextOptionsBuilder db, DatabaseProvider provider, string connectionString)
+    {
+        var migrationsAssembly = typeof(PortalDbContext).Assembly.FullName;
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                db.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(migrationsAssembly))
+                    .AddInterceptors(SqliteConnectionTuning.Instance);
+                break;
+            case DatabaseProvider.PostgreSql:
+                db.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(migrationsAssembly));
+                break;
+            case DatabaseProvider.SqlServer:
+                // SQL Server 2022 (level 160) is the oldest server supported; EF then emits nothing newer.
+                db.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(migrationsAssembly).UseCompatibilityLevel(160));
+                break;
+            default:
+                throw new StartupConfigurationException($"Database provider {provider} is not supported.");
+        }
+
+        return db;
+    }
+
+    private static void AddProviderContext<TContext>(this IServiceCollection services, DatabaseProvider provider, string connectionString)
+        where TContext : PortalDbContext =>
+        services.AddDbContext<PortalDbContext, TContext>((serviceProvider, db) =>
+        {
+            db.UsePortalProvider(provider, connectionString);
+
+            // ConfigureDbContext<PortalDbContext> (used by tests to add interceptors) registers for the service type;
+            // EF builds the options of the provider's context type, so those registrations are applied here.
+            foreach (var configuration in serviceProvider.GetServices<IDbContextOptionsConfiguration<PortalDbContext>>())
+            {
+                configuration.Configure(serviceProvider, db);
+            }
 
             // Saves evict the output-cache tags of what they changed (registered by AddPortalOutputCache).
             if (serviceProvider.GetService<CacheEvictionInterceptor>() is { } eviction)
@@ -48,25 +91,27 @@ public static class DatabaseServiceCollectionExtensions
                 db.AddInterceptors(audit);
             }
         });
-        return services;
-    }
 
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToUpperInvariant() switch
     {
         null or "" or "SQLITE" => DatabaseProvider.Sqlite,
         "POSTGRESQL" or "POSTGRES" or "NPGSQL" => DatabaseProvider.PostgreSql,
+        "SQLSERVER" or "MSSQL" => DatabaseProvider.SqlServer,
         _ => throw new StartupConfigurationException(
-            $"Unknown Database:Provider '{value}'. Set Database__Provider to 'Sqlite' (default) or 'PostgreSQL'."),
+            $"Unknown Database:Provider '{value}'. Set Database__Provider to 'Sqlite' (default), 'PostgreSQL' or 'SqlServer'."),
     };
 
     private static string ResolveConnectionString(DatabaseProvider provider, IConfiguration configuration, IHostEnvironment environment)
     {
         var configured = configuration.GetConnectionString("Portal");
-        if (provider == DatabaseProvider.PostgreSql)
+        if (provider != DatabaseProvider.Sqlite)
         {
+            var example = provider == DatabaseProvider.PostgreSql
+                ? "Host=localhost;Database=portcooperation;Username=portal;Password=..."
+                : "Server=localhost;Database=portcooperation;User Id=portal;Password=...;TrustServerCertificate=True";
             return string.IsNullOrWhiteSpace(configured)
                 ? throw new StartupConfigurationException(
-                    "Database:Provider is PostgreSQL but ConnectionStrings:Portal is empty. Set ConnectionStrings__Portal, e.g. 'Host=localhost;Database=portcooperation;Username=portal;Password=...'.")
+                    $"Database:Provider is {provider} but ConnectionStrings:Portal is empty. Set ConnectionStrings__Portal, e.g. '{example}'.")
                 : configured;
         }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using PortCooperation.IntegrationTests.Database.Schema;
 using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure;
 
 namespace PortCooperation.IntegrationTests.Database;
 
@@ -21,25 +22,31 @@ public abstract class TestDatabases
 
     public abstract Task<SchemaDump> ReadSchemaAsync(string connectionString);
 
-    /// <param name="onEvent">Receives EF's events whose id <paramref name="events"/> lists (for counting migrations applied).</param>
-    public PortalDbContext Open(string connectionString, Action<EventData>? onEvent = null, params EventId[] events)
-    {
-        var options = new DbContextOptionsBuilder<PortalDbContext>();
-        Configure(options, connectionString);
+    /// <summary>The provider, as <c>Database:Provider</c> names it.</summary>
+    public abstract DatabaseProvider Provider { get; }
 
-        // Same as the app: migrations are hand-written without a snapshot (ADR 0001).
-        options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+    /// <param name="onEvent">Receives EF's events whose id <paramref name="events"/> lists (for counting migrations applied).</param>
+    public PortalDbContext Open(string connectionString, Action<EventData>? onEvent = null, params EventId[] events) => Provider switch
+    {
+        DatabaseProvider.Sqlite => Open<SqlitePortalDbContext>(connectionString, onEvent, events, o => new SqlitePortalDbContext(o)),
+        DatabaseProvider.PostgreSql => Open<PostgreSqlPortalDbContext>(connectionString, onEvent, events, o => new PostgreSqlPortalDbContext(o)),
+        DatabaseProvider.SqlServer => Open<SqlServerPortalDbContext>(connectionString, onEvent, events, o => new SqlServerPortalDbContext(o)),
+        var other => throw new NotSupportedException(other.ToString()),
+    };
+
+    /// <summary>The provider's context type with the options the app uses (UsePortalProvider).</summary>
+    private TContext Open<TContext>(string connectionString, Action<EventData>? onEvent, EventId[] events, Func<DbContextOptions<TContext>, TContext> create)
+        where TContext : PortalDbContext
+    {
+        var options = new DbContextOptionsBuilder<TContext>();
+        options.UsePortalProvider(Provider, connectionString);
         if (onEvent is not null)
         {
             options.LogTo((id, _) => events.Contains(id), onEvent);
         }
 
-        return new PortalDbContext(options.Options);
+        return create(options.Options);
     }
-
-    protected abstract void Configure(DbContextOptionsBuilder<PortalDbContext> options, string connectionString);
-
-    protected static string MigrationsAssembly => typeof(PortalDbContext).Assembly.FullName!;
 }
 
 /// <summary>Real SQLite files in a temp folder deleted afterwards.</summary>
@@ -52,6 +59,8 @@ public sealed class SqliteDatabases : TestDatabases, IDisposable
 
     public override string ProviderName => "SQLite";
 
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     public override Task<string> CreateEmptyAsync()
     {
         var file = Path.Combine(_folder, $"db{Interlocked.Increment(ref _count)}.db");
@@ -59,9 +68,6 @@ public sealed class SqliteDatabases : TestDatabases, IDisposable
     }
 
     public override Task<SchemaDump> ReadSchemaAsync(string connectionString) => SqliteSchemaReader.ReadAsync(connectionString);
-
-    protected override void Configure(DbContextOptionsBuilder<PortalDbContext> options, string connectionString) =>
-        options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(MigrationsAssembly));
 
     public void Dispose()
     {
@@ -82,10 +88,60 @@ public sealed class PostgresDatabases(PostgresCluster cluster) : TestDatabases
 {
     public override string ProviderName => "PostgreSQL";
 
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
     public override Task<string> CreateEmptyAsync() => cluster.CreateDatabaseAsync();
 
     public override Task<SchemaDump> ReadSchemaAsync(string connectionString) => PostgresSchemaReader.ReadAsync(connectionString);
+}
 
-    protected override void Configure(DbContextOptionsBuilder<PortalDbContext> options, string connectionString) =>
-        options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly(MigrationsAssembly));
+/// <summary>
+/// Fresh databases on the SQL Server named by PORTAL_TEST_SQLSERVER (a connection string to a login that may
+/// create databases), for the tests of category SqlServer; each database is dropped afterwards.
+/// </summary>
+public sealed class SqlServerDatabases : TestDatabases, IDisposable
+{
+    public const string Variable = "PORTAL_TEST_SQLSERVER";
+    private readonly List<string> _names = [];
+
+    public override string ProviderName => "SQL Server";
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    /// <summary>The server's connection string; a test of category SqlServer run without it fails saying so.</summary>
+    public static string Server => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+        ? value
+        : throw new InvalidOperationException($"Tests of category SqlServer need {Variable} to hold a SQL Server connection string (README, \"Set up\").");
+
+    public override async Task<string> CreateEmptyAsync()
+    {
+        var name = "portal_test_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteOnMasterAsync($"CREATE DATABASE [{name}]");
+        lock (_names)
+        {
+            _names.Add(name);
+        }
+
+        return new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(Server) { InitialCatalog = name }.ToString();
+    }
+
+    public override Task<SchemaDump> ReadSchemaAsync(string connectionString) => SqlServerSchemaReader.ReadAsync(connectionString);
+
+    public void Dispose()
+    {
+        Microsoft.Data.SqlClient.SqlConnection.ClearAllPools();
+        foreach (var name in _names)
+        {
+            ExecuteOnMasterAsync($"ALTER DATABASE [{name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{name}]").GetAwaiter().GetResult();
+        }
+    }
+
+    private static async Task ExecuteOnMasterAsync(string sql)
+    {
+        var master = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(Server) { InitialCatalog = "master" }.ToString();
+        await using var connection = new Microsoft.Data.SqlClient.SqlConnection(master);
+        await connection.OpenAsync();
+        await using var command = new Microsoft.Data.SqlClient.SqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
 }

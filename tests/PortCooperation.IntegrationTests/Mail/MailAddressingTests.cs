@@ -159,7 +159,7 @@ public sealed class MailAddressingTests
         var leaving = (await factory.RegistrationsAsync(activity.Id)).Single(r => r.Email == "leaving@example.org");
 
         var selfService = $"/registrations/{leaving.AccessToken}";
-        using var deleted = await client.PostFormAsync(selfService, $"form[action='{selfService}/delete']", null);
+        using var deleted = await client.PostFormAsync($"{selfService}/delete", $"form[action='{selfService}/delete']", null);
         deleted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
         var left = Directory.GetFiles(folder, "*.eml").ShouldHaveSingleItem();

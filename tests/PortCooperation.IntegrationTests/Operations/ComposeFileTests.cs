@@ -62,6 +62,8 @@ public sealed class ComposeFileTests
         Ports(services, "mail").ShouldContain(p => p.StartsWith("1080:", StringComparison.Ordinal), "maildev's page with the caught mails");
 
         var web = Environment(services, "web");
+        // The SQL Server profile's portal sends its mail to the same catcher.
+        Environment(services, "web-sqlserver")["Mail__SmtpHost"].ShouldBe("mail");
         Ports(services, "web").ShouldContain(p => p.StartsWith("8080:", StringComparison.Ordinal));
         web["Database__Provider"].ShouldBe("PostgreSQL");
         web["ConnectionStrings__Portal"].ShouldContain("Host=db");
@@ -123,12 +125,12 @@ public sealed class ComposeFileTests
 
     private static YamlMappingNode Services(YamlMappingNode compose) => (YamlMappingNode)compose["services"];
 
-    /// <summary>The services that run the portal: built from this repository's Dockerfile.</summary>
+    /// <summary>The services that run the portal: built from the Dockerfile at the repository's root.</summary>
     private static List<(string Service, Dictionary<string, string> Environment)> PortalServices(YamlMappingNode compose)
     {
         var services = Services(compose);
         var portal = services.Children
-            .Where(s => ((YamlMappingNode)s.Value).Children.ContainsKey("build"))
+            .Where(s => ((YamlMappingNode)s.Value).Children.TryGetValue("build", out var build) && build is YamlScalarNode { Value: "." })
             .Select(s => (((YamlScalarNode)s.Key).Value!, Environment(services, ((YamlScalarNode)s.Key).Value!)))
             .ToList();
         portal.ShouldNotBeEmpty();

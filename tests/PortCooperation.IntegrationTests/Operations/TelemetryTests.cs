@@ -62,7 +62,9 @@ public sealed class TelemetryTests
         List<System.Diagnostics.Activity> ofRequest;
         lock (spans)
         {
-            ofRequest = [.. spans.Where(s => s.GetTagItem("db.query.text") is string sql && sql.Contains("Activities", StringComparison.Ordinal))];
+            // Only this app's database: tests running beside this one trace their own commands too.
+            ofRequest = [.. spans.Where(s => s.GetTagItem("db.namespace") is string file && file.StartsWith(factory.DataDirectory, StringComparison.Ordinal)
+                && s.GetTagItem("db.query.text") is string sql && sql.Contains("Activities", StringComparison.Ordinal))];
         }
 
         ofRequest.ShouldNotBeEmpty("the page's queries are traced");

@@ -44,8 +44,29 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
         return args[0] == BackupName ? await command.BackupAsync(args) : await command.RestoreAsync(args);
     }
 
+    /// <summary>
+    /// SQL Server is backed up by the server itself (BACKUP DATABASE keeps its own consistency and log chain); this
+    /// command says so in one line instead of copying a database it cannot copy faithfully.
+    /// </summary>
+    private async Task<bool> RefuseSqlServerAsync(string name)
+    {
+        if (database.Provider != DatabaseProvider.SqlServer)
+        {
+            return false;
+        }
+
+        await error.WriteLineAsync(
+            $"{name}: on SQL Server use the server's own BACKUP DATABASE / RESTORE DATABASE, and copy the data folder's files (uploads) with it; see docs/operations.md.");
+        return true;
+    }
+
     public async Task<int> BackupAsync(IReadOnlyList<string> args)
     {
+        if (await RefuseSqlServerAsync(BackupName))
+        {
+            return 2;
+        }
+
         if (args.Count < 2)
         {
             await error.WriteLineAsync("Usage: backup <empty or new folder>");
@@ -114,6 +135,11 @@ public sealed class BackupCommand(PortalDbContext db, DatabaseConnectionInfo dat
 
     public async Task<int> RestoreAsync(IReadOnlyList<string> args)
     {
+        if (await RefuseSqlServerAsync(RestoreName))
+        {
+            return 2;
+        }
+
         if (args.Count < 2 || !File.Exists(Path.Combine(args[1], ManifestFile)))
         {
             await error.WriteLineAsync("Usage: restore <backup folder containing manifest.json>");

@@ -76,7 +76,13 @@ public sealed class EntityFrameworkActivities : IHostedService, IObserver<Diagno
             Activity.Current = parent;
             if (activity is not null)
             {
-                activity.SetTag("db.system.name", data.Context?.Database.ProviderName is { } provider && provider.Contains("Npgsql", StringComparison.Ordinal) ? "postgresql" : "sqlite");
+                var provider = data.Context?.Database.ProviderName ?? "";
+                var system = provider.Contains("Npgsql", StringComparison.Ordinal) ? "postgresql"
+                    : provider.Contains("SqlServer", StringComparison.Ordinal) ? "microsoft.sql_server"
+                    : "sqlite";
+                activity.SetTag("db.system.name", system);
+                // SQLite names its database by file; the servers by database name.
+                activity.SetTag("db.namespace", system == "sqlite" ? data.Command.Connection?.DataSource : data.Command.Connection?.Database);
                 activity.SetTag("db.query.text", data.Command.CommandText);
                 _running[data.CommandId] = activity;
             }

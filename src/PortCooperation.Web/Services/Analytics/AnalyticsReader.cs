@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Services.Reports;
 
 namespace PortCooperation.Web.Services.Analytics;
@@ -74,8 +75,15 @@ public sealed class AnalyticsReader(PortalDbContext db)
         // sorts the period's views. The same figures are asked two ways, each the faster on its database
         // (bench/README.md, P5): PostgreSQL sorts the values of a COUNT(DISTINCT) group by group, so there the views
         // are grouped by session first and the sessions counted; SQLite counts distinct sessions cheaply but sorts the
-        // rows of a grouped subquery again before grouping them, so there it is one GROUP BY with COUNT(DISTINCT).
-        var visitorDays = db.Database.IsNpgsql()
+        // rows of a grouped subquery again before grouping them, so there it is one GROUP BY with COUNT(DISTINCT), as on
+        // SQL Server, whose COUNT(DISTINCT) reads the index order too.
+        var sessionsFirst = db.Provider switch
+        {
+            DatabaseProvider.PostgreSql => true,
+            DatabaseProvider.Sqlite or DatabaseProvider.SqlServer => false,
+            var other => throw new NotSupportedException($"No analytics query for {other}."),
+        };
+        var visitorDays = sessionsFirst
             ? views
                 .GroupBy(v => new { v.Day, v.VisitorKey, v.SessionKey })
                 .Select(g => new { g.Key.Day, g.Key.VisitorKey, Kind = g.Max(v => v.VisitorKind), Views = g.Count() })

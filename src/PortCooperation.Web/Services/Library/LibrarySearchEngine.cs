@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure;
 
 namespace PortCooperation.Web.Services.Library;
 
@@ -18,13 +19,15 @@ public sealed class LibraryRankRow
 }
 
 /// <summary>
-/// The library's full-text search on the database's own engine (see migration LibraryFullTextSearch): FTS5 with
-/// bm25() on SQLite, a GIN-indexed tsvector with ts_rank() on PostgreSQL. Every query is parameterised and
-/// built by <see cref="LibrarySearchText"/> from plain words only.
+/// The library's full-text search on the database's own engine (made by each provider's baseline migration): FTS5
+/// with bm25() on SQLite, a GIN-indexed tsvector with ts_rank() on PostgreSQL, a full-text index with CONTAINSTABLE on
+/// SQL Server (LIKE where the server has no full-text component, <see cref="SqlServerLibrarySql"/>). Every query is
+/// parameterised and built from the plain words of <see cref="LibrarySearchText"/> only.
 /// </summary>
-public sealed class LibrarySearchEngine(PortalDbContext db)
+public sealed class LibrarySearchEngine(PortalDbContext db, SqlServerFullText? sqlServerFullText = null)
 {
-    private bool IsPostgres => db.Database.IsNpgsql();
+    private Task<bool> SqlServerFullTextAsync(CancellationToken cancellationToken) =>
+        (sqlServerFullText ?? throw new InvalidOperationException("SqlServerFullText is not registered.")).IsAvailableAsync(db, cancellationToken);
 
     /// <summary>
     /// How many matches are ranked at most: when a search matches more documents than this, only the most recently
@@ -39,22 +42,20 @@ public sealed class LibrarySearchEngine(PortalDbContext db)
     /// </summary>
     public async Task<MatchedIds> MatchIdsAsync(LibrarySearchText search, CancellationToken cancellationToken)
     {
-        List<LibraryIdsRow> rows;
-        if (IsPostgres)
+        var rows = db.Provider switch
         {
             // The GIN index is on "Terms" (lexemes only): the bitmap heap scan reads narrow rows, never the vectors.
-            var tsQuery = search.ToTsQuery();
-            rows = await db.Database.SqlQuery<LibraryIdsRow>($"""
-                SELECT string_agg(s."DocumentId"::text, ',') AS "Ids" FROM "LibrarySearch" s WHERE s."Terms" @@ to_tsquery('simple', {tsQuery})
-                """).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var match = search.ToFts5Match();
-            rows = await db.Database.SqlQuery<LibraryIdsRow>($"""
-                SELECT group_concat(rowid) AS "Ids" FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {match}
-                """).ToListAsync(cancellationToken);
-        }
+            DatabaseProvider.PostgreSql => await db.Database.SqlQuery<LibraryIdsRow>($"""
+                SELECT string_agg(s."DocumentId"::text, ',') AS "Ids" FROM "LibrarySearch" s WHERE s."Terms" @@ to_tsquery('simple', {search.ToTsQuery()})
+                """).ToListAsync(cancellationToken),
+            DatabaseProvider.Sqlite => await db.Database.SqlQuery<LibraryIdsRow>($"""
+                SELECT group_concat(rowid) AS "Ids" FROM "LibrarySearch" WHERE "LibrarySearch" MATCH {search.ToFts5Match()}
+                """).ToListAsync(cancellationToken),
+            DatabaseProvider.SqlServer => await db.Database
+                .SqlQuery<LibraryIdsRow>(SqlServerLibrarySql.MatchIds(search, await SqlServerFullTextAsync(cancellationToken)))
+                .ToListAsync(cancellationToken),
+            var other => throw new NotSupportedException($"No library search for {other}."),
+        };
 
         return MatchedIds.Parse(rows.Count == 0 ? null : rows[0].Ids);
     }
@@ -110,29 +111,28 @@ public sealed class LibrarySearchEngine(PortalDbContext db)
     /// providers): the matches found by the same query, limited to an id range, which both engines read without
     /// visiting the other matches (FTS5 seeks in the doclist by rowid; PostgreSQL reads the primary key range and
     /// tests those rows). Weights: titles 10, summaries 4, bodies and attachments 1 on SQLite (bm25, negative,
-    /// best first); the A–D weights of the vector on PostgreSQL (ts_rank, negated).
+    /// best first); the A–D weights of the vector on PostgreSQL (ts_rank, negated); titles 10, summaries 4, bodies 1
+    /// on SQL Server (CONTAINSTABLE ranks, negated).
     /// </summary>
     public async Task<Dictionary<int, double>> RanksAsync(LibrarySearchText search, int threshold, CancellationToken cancellationToken)
     {
-        List<LibraryRankRow> rows;
-        if (IsPostgres)
+        var rows = db.Provider switch
         {
-            var tsQuery = search.ToTsQuery();
-            rows = await db.Database.SqlQuery<LibraryRankRow>($"""
-                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {tsQuery})))::float8 AS "Rank"
+            DatabaseProvider.PostgreSql => await db.Database.SqlQuery<LibraryRankRow>($"""
+                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {search.ToTsQuery()})))::float8 AS "Rank"
                 FROM "LibrarySearch" s
-                WHERE s."DocumentId" >= {threshold} AND s."Terms" @@ to_tsquery('simple', {tsQuery})
-                """).ToListAsync(cancellationToken);
-        }
-        else
-        {
-            var match = search.ToFts5Match();
-            rows = await db.Database.SqlQuery<LibraryRankRow>($"""
+                WHERE s."DocumentId" >= {threshold} AND s."Terms" @@ to_tsquery('simple', {search.ToTsQuery()})
+                """).ToListAsync(cancellationToken),
+            DatabaseProvider.Sqlite => await db.Database.SqlQuery<LibraryRankRow>($"""
                 SELECT rowid AS "DocumentId", bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0) AS "Rank"
                 FROM "LibrarySearch"
-                WHERE "LibrarySearch" MATCH {match} AND rowid >= {threshold}
-                """).ToListAsync(cancellationToken);
-        }
+                WHERE "LibrarySearch" MATCH {search.ToFts5Match()} AND rowid >= {threshold}
+                """).ToListAsync(cancellationToken),
+            DatabaseProvider.SqlServer => await db.Database
+                .SqlQuery<LibraryRankRow>(SqlServerLibrarySql.Ranks(search, threshold, await SqlServerFullTextAsync(cancellationToken)))
+                .ToListAsync(cancellationToken),
+            var other => throw new NotSupportedException($"No library ranking for {other}."),
+        };
 
         var ranks = new Dictionary<int, double>(rows.Count);
         foreach (var row in rows)

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Models.Places;
 using PortCooperation.Web.Services.Content;
 
@@ -188,16 +189,22 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
 
     /// <summary>Documents from the country, activities it hosted or took part in, and speaking engagements involving it.</summary>
     /// <summary>
-    /// The four lists in one UNION ALL round trip. PostgreSQL types a NULL column of a LIMITed branch as text and then
-    /// refuses to union it with a date or timestamp column, so there the four lists are read one by one (four short
-    /// commands instead of one).
+    /// The four lists in one UNION ALL round trip on SQLite and SQL Server. PostgreSQL types a NULL column of a
+    /// LIMITed branch as text and then refuses to union it with a date or timestamp column, so there the four lists
+    /// are read one by one (four short commands instead of one).
     /// </summary>
     private async Task<List<ItemRow>> ReadItemsAsync(int countryId, DateTime now, CancellationToken cancellationToken)
     {
         var parts = ListItemParts(countryId, now);
-        if (!db.Database.IsNpgsql())
+        var oneCommand = db.Provider switch
         {
-            return await parts.Aggregate((all, next) => all.Concat(next)).ToListAsync(cancellationToken);
+            DatabaseProvider.Sqlite or DatabaseProvider.SqlServer => true,
+            DatabaseProvider.PostgreSql => false,
+            var other => throw new NotSupportedException($"No member-state list query for {other}."),
+        };
+        if (oneCommand)
+        {
+            return await ItemsQuery(parts).ToListAsync(cancellationToken);
         }
 
         var items = new List<ItemRow>();
@@ -208,6 +215,11 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
 
         return items;
     }
+
+    /// <summary>The four lists as one UNION ALL query (internal for the SQL Server syntax checks).</summary>
+    internal static IQueryable<ItemRow> ItemsQuery(IQueryable<ItemRow>[] parts) => parts.Aggregate((all, next) => all.Concat(next));
+
+    internal IQueryable<ItemRow> ItemsQuery(int countryId, DateTime now) => ItemsQuery(ListItemParts(countryId, now));
 
     private IQueryable<ItemRow>[] ListItemParts(int countryId, DateTime now)
     {
@@ -300,7 +312,7 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
             });
     }
 
-    private enum Section
+    internal enum Section
     {
         Document = 1,
         Hosted = 2,
@@ -308,7 +320,7 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
         Speaking = 4,
     }
 
-    private sealed class ItemRow
+    internal sealed class ItemRow
     {
         public Section Section { get; init; }
         public int Id { get; init; }

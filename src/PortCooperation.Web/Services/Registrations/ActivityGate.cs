@@ -4,13 +4,14 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using PortCooperation.Web.Data;
+using PortCooperation.Web.Infrastructure;
 
 namespace PortCooperation.Web.Services.Registrations;
 
 /// <summary>
 /// Runs a change to one activity's registrations in a transaction that is serialised per activity, so seats are
 /// counted and taken atomically (quality.md R1, R3). On SQLite the transaction starts with BEGIN IMMEDIATE (the
-/// default of Microsoft.Data.Sqlite), which takes the database's write lock; on PostgreSQL a no-op UPDATE of the
+/// default of Microsoft.Data.Sqlite), which takes the database's write lock; on PostgreSQL and SQL Server a no-op UPDATE of the
 /// activity row takes its row lock, so registrations for other activities still run in parallel. A busy database
 /// (SQLITE_BUSY, serialisation failure, deadlock) rolls back and the whole unit is retried from a clean context.
 /// Within one process, requests for the same activity first queue on an in-memory lock, so a burst of registrations
@@ -43,8 +44,7 @@ public static class ActivityGate
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.Database.ExecuteSqlInterpolatedAsync(
-                    $"UPDATE \"Activities\" SET \"Version\" = \"Version\" WHERE \"Id\" = {activityId}", cancellationToken);
+                await db.Database.ExecuteSqlAsync(LockActivity(db.Provider, activityId), cancellationToken);
                 var result = await work(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
                 return result;
@@ -56,8 +56,18 @@ public static class ActivityGate
         }
     }
 
+    /// <summary>A no-op UPDATE of the activity row: its row lock serialises the activity's registrations until commit.</summary>
+    internal static FormattableString LockActivity(DatabaseProvider provider, int activityId) => provider switch
+    {
+        DatabaseProvider.Sqlite or DatabaseProvider.PostgreSql => $"UPDATE \"Activities\" SET \"Version\" = \"Version\" WHERE \"Id\" = {activityId}",
+        DatabaseProvider.SqlServer => $"UPDATE [Activities] SET [Version] = [Version] WHERE [Id] = {activityId}",
+        var other => throw new NotSupportedException($"No activity lock for {other}."),
+    };
+
     private static bool IsBusy(Exception ex) => ex switch
     {
+        // Deadlock victim, lock request time-out.
+        Microsoft.Data.SqlClient.SqlException sqlServer => sqlServer.Number is 1205 or 1222,
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
         PostgresException postgres => postgres.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
         DbUpdateException { InnerException: { } inner } => IsBusy(inner),

@@ -15,7 +15,7 @@ namespace PortCooperation.Web.Services.Staff;
 /// Creates and edits best-practice documents from <see cref="DocumentInput"/> (never binding the entity): content in
 /// both languages, source, country, topics and collection membership. New documents are drafts; a save made from an
 /// older version is refused with the fields a colleague changed meanwhile (R6). The library's search index follows
-/// every change by itself (database triggers, migration LibraryFullTextSearch).
+/// every change by itself (triggers or full-text index of each provider's baseline migration).
 /// </summary>
 public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, AttachmentService attachments)
 {

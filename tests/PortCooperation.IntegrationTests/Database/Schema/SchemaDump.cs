@@ -6,7 +6,7 @@ namespace PortCooperation.IntegrationTests.Database.Schema;
 /// A normalised, order-independent picture of a database schema: one entry per schema object, keyed by
 /// what it is ("column Countries.Code") with its definition as value ("character varying(2) NOT NULL").
 /// Column order is left out on purpose: it changes nothing for the app and differs between a table built
-/// by hand-written migrations and one built from the model.
+/// by migrations and one built from the model.
 /// </summary>
 public sealed class SchemaDump
 {
@@ -15,7 +15,7 @@ public sealed class SchemaDump
         new HashSet<string>(StringComparer.Ordinal) { "__EFMigrationsHistory", "__EFMigrationsLock" };
 
     /// <summary>
-    /// The library's full-text index (migration 20261123010000_LibraryFullTextSearch): SQLite's FTS5 table and the
+    /// The library's full-text index (each provider's baseline migration): SQLite's FTS5 table and the
     /// shadow tables FTS5 creates for it, PostgreSQL's tsvector table. No provider-neutral EF mapping exists for
     /// them, so the migrations create them and the model does not; everything else is compared strictly.
     /// LibrarySearchIndexTests prove these objects exist and work on both providers.
