@@ -11,14 +11,16 @@ public class DatabaseProviderSelection
     [InlineData("PostgreSQL", DatabaseProvider.PostgreSql)]
     [InlineData(" postgres ", DatabaseProvider.PostgreSql)]
     [InlineData("Npgsql", DatabaseProvider.PostgreSql)]
+    [InlineData("SqlServer", DatabaseProvider.SqlServer)]
+    [InlineData("mssql", DatabaseProvider.SqlServer)]
     public void ParseProvider_AcceptsKnownNames(string? value, DatabaseProvider expected) =>
         DatabaseServiceCollectionExtensions.ParseProvider(value).ShouldBe(expected);
 
     [Fact]
     public void ParseProvider_UnknownName_SaysWhichSettingToFix()
     {
-        var ex = Should.Throw<StartupConfigurationException>(() => DatabaseServiceCollectionExtensions.ParseProvider("SqlServer"));
+        var ex = Should.Throw<StartupConfigurationException>(() => DatabaseServiceCollectionExtensions.ParseProvider("Oracle"));
         ex.Message.ShouldContain("Database__Provider");
-        ex.Message.ShouldContain("'SqlServer'");
+        ex.Message.ShouldContain("'Oracle'");
     }
 }
