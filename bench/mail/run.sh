@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Outbox delivery rate to a local SMTP server, today's code against an older commit, interleaved in one run.
 # Usage: bench/mail/run.sh [mails] [rounds] [old-commit]      e.g. bench/mail/run.sh 2000 3 dbdb403
-# The older commit is checked out in a separate worktree (BENCH_OLD_TREE, default /work/wt-mailbench-old) and the
+# The older commit is checked out in a separate worktree (BENCH_OLD_TREE, default a folder under the temp directory) and the
 # same bench program is built there against its code. Writes bench/mail/results-latest.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mails="${1:-2000}"
 rounds="${2:-3}"
 old_commit="${3:-dbdb403}"
-old="${BENCH_OLD_TREE:-/work/wt-mailbench-old}"
+old="${BENCH_OLD_TREE:-${TMPDIR:-/tmp}/portal-mailbench-old}"
 out=bench/mail/results-latest.md
 
 [ -d "$old" ] || git worktree add --detach "$old" "$old_commit"
