@@ -71,6 +71,36 @@ public sealed partial class StartupTests : IDisposable
     }
 
     /// <summary>
+    /// On SQL Server <c>backup</c> and <c>restore</c> say in one line that the server's own BACKUP/RESTORE DATABASE is
+    /// the way, before touching the database (so they answer the same whether or not the server is up).
+    /// </summary>
+    [Theory]
+    [InlineData("backup")]
+    [InlineData("restore")]
+    public async Task BackupAndRestore_OnSqlServer_PointToTheServersOwnBackup_InOneLine(string command)
+    {
+        var port = PostgresCluster.FreeLoopbackPort();
+        var connectionString = $"Server=127.0.0.1,{port};Database=portal;User Id=portal;Password=not-a-real-secret;TrustServerCertificate=True;Connect Timeout=5";
+        var folder = Path.Combine(_dataDirectory, "backup");
+
+        var result = await PortalProcess.RunAsync(_dataDirectory, new Dictionary<string, string>
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__Portal"] = connectionString,
+        }, command, folder);
+
+        result.ExitCode.ShouldBe(2, result.AllOutput);
+        var lines = result.AllOutput.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.ShouldHaveSingleItem(result.AllOutput);
+        var line = lines[0];
+        line.ShouldStartWith(command + ": ");
+        line.ShouldContain("BACKUP DATABASE");
+        line.ShouldContain("RESTORE DATABASE");
+        ShouldHaveNoStackTrace(result);
+        Directory.Exists(folder).ShouldBeFalse();
+    }
+
+    /// <summary>
     /// A database made by the retired hand-written migrations: its history holds ids this build does not have, so
     /// <c>migrate</c> stops with one line before changing anything (applying the new baseline would fail half-way).
     /// </summary>
