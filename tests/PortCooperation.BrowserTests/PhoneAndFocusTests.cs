@@ -181,7 +181,13 @@ public sealed class PhoneAndFocusTests(BrowserApp app)
         var ring = await page.EvaluateAsync<FocusRing>(FocusRingScript);
         if (tag == "input")
         {
-            await page.Locator(".form-field").Filter(new LocatorFilterOptions { Has = control }).ScreenshotAsync(new LocatorScreenshotOptions { Path = Shot("focus-field-en") });
+            // The field with room around it, so the ring outside the field is in the picture.
+            var box = (await page.Locator(".form-field").Filter(new LocatorFilterOptions { Has = control }).BoundingBoxAsync())!;
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Shot("focus-field-en"),
+                Clip = new Clip { X = box.X - 16, Y = box.Y - 12, Width = box.Width + 32, Height = box.Height + 24 },
+            });
         }
 
         ring.Tag.ShouldBe(tag);
