@@ -30,6 +30,7 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         "/partners",
         "/partners/fundacion-valenciaport",
         "/statistics",
+        "/statistics/participation",
         "/privacy",
     ];
 
@@ -109,6 +110,25 @@ public sealed class EveryPublicPageTests(BrowserApp app)
         var errors = await page.EvaluateAsync<string[]>(HeadingOrderScript);
 
         errors.ShouldBeEmpty(string.Join(Environment.NewLine, errors));
+    }
+
+    /// <summary>axe at the three widths the portal is laid out for (the menu button, the hero and the charts change with
+    /// the width), in each language.</summary>
+    [Theory]
+    [MemberData(nameof(PagesInBothLanguages))]
+    public async Task PublicPage_HasNoAxeViolations_At1280_375_And320Pixels(string url)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { BypassCSP = true, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        (await page.GotoAsync(url))!.Status.ShouldBe(200);
+
+        var violations = new List<string>();
+        foreach (var width in new[] { 1280, 375, 320 })
+        {
+            await page.SetViewportSizeAsync(width, 800);
+            violations.AddRange((await Axe.ViolationsAsync(page)).Select(v => $"{width} px: {v}"));
+        }
+
+        violations.ShouldBeEmpty(string.Join(Environment.NewLine, violations));
     }
 
     [Theory]

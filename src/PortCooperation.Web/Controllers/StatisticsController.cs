@@ -16,8 +16,17 @@ public sealed class StatisticsController(StatisticsReader reader) : Controller
     private const string Cached = PublicPageCache.Policy;
 
     [HttpGet("")]
-    [OutputCache(PolicyName = Cached)]
-    public IActionResult Index() => View();
+    [OutputCache(PolicyName = Cached, Tags = [CacheTags.Scholarships, CacheTags.Activities, CacheTags.Registrations, CacheTags.Library, CacheTags.Countries])]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var headlines = new List<StatisticsHeadline>();
+        foreach (var page in StatisticsReader.Pages)
+        {
+            headlines.Add(StatisticsHeadline.Of(await reader.ReadAsync(page, cancellationToken)));
+        }
+
+        return View(headlines);
+    }
 
     [HttpGet("{page}")]
     [OutputCache(PolicyName = Cached, Tags = [CacheTags.Scholarships, CacheTags.Activities, CacheTags.Registrations, CacheTags.Library, CacheTags.Countries])]

@@ -84,12 +84,14 @@ public sealed class StatisticsTests(DemoDataFactory app) : IClassFixture<DemoDat
         }
     }
 
+    // The landing page shows each page's headline figures, read by the same reader as the pages (so they agree):
+    // its budget is the three pages' commands together.
     [Theory]
-    [InlineData("/statistics")]
-    [InlineData("/statistics/scholarships")]
-    [InlineData("/statistics/participation")]
-    [InlineData("/statistics/documents")]
-    public async Task Pages_HaveNoInlineScriptOrStyle_AndUseAtMostThreeSqlCommands(string url)
+    [InlineData("/statistics", 6)]
+    [InlineData("/statistics/scholarships", 3)]
+    [InlineData("/statistics/participation", 3)]
+    [InlineData("/statistics/documents", 3)]
+    public async Task Pages_HaveNoInlineScriptOrStyle_AndKeepToTheirSqlCommandBudget(string url, int commands)
     {
         var client = app.Factory.CreateClient();
         (await client.GetAsync("/statistics/documents?warm-up=" + Guid.NewGuid())).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -97,7 +99,7 @@ public sealed class StatisticsTests(DemoDataFactory app) : IClassFixture<DemoDat
 
         var page = await client.GetDocumentAsync($"{url}?uncached={Guid.NewGuid():N}");
 
-        app.Factory.SqlCommands.Count.ShouldBeLessThanOrEqualTo(3);
+        app.Factory.SqlCommands.Count.ShouldBeLessThanOrEqualTo(commands);
         page.QuerySelectorAll("style, [style]").Length.ShouldBe(0);
         page.QuerySelectorAll("script").ShouldAllBe(s => s.HasAttribute("src"));
         page.QuerySelector("input[name=__RequestVerificationToken]").ShouldBeNull();

@@ -13,7 +13,36 @@ public sealed class PartnersDirectoryModel
 
 public sealed record PartnerGroupModel(OrganisationType Type, IReadOnlyList<PartnerCardModel> Partners);
 
-public sealed record PartnerCardModel(string Slug, string Name, string? Acronym, LocalizedText Country, int Activities, int Upcoming);
+public sealed record PartnerCardModel(string Slug, string Name, string? Acronym, LocalizedText Country, int Activities, int Upcoming)
+{
+    /// <summary>The card's monogram (no partner has a logo on record): the acronym when it is short, else initials.</summary>
+    public string Monogram => PartnerMonogram.Of(Name, Acronym);
+}
+
+/// <summary>Two to four letters that stand for an organisation: "CIP", "APN", "FV" for "Fundación Valenciaport".</summary>
+public static class PartnerMonogram
+{
+    private static readonly HashSet<string> _minorWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "and", "for", "de", "del", "la", "las", "los", "el", "y", "e", "en", "para", "da", "do", "des", "du", "et",
+    };
+
+    public static string Of(string name, string? acronym)
+    {
+        var shortAcronym = acronym?.Trim();
+        if (!string.IsNullOrEmpty(shortAcronym) && shortAcronym.Length <= 4 && !shortAcronym.Contains(' ', StringComparison.Ordinal))
+        {
+            return shortAcronym.ToUpperInvariant();
+        }
+
+        var initials = name.Split([' ', '-', '/', '(', ')', ',', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !_minorWords.Contains(w) && char.IsLetter(w[0]))
+            .Select(w => char.ToUpperInvariant(w[0]))
+            .Take(3)
+            .ToArray();
+        return initials.Length == 0 ? "?" : new string(initials);
+    }
+}
 
 /// <summary>One organisation and the published activities done with it.</summary>
 public sealed class PartnerPageModel

@@ -18,3 +18,23 @@ public sealed record DatasetRow(string Key, string Label, IReadOnlyList<decimal>
 
 /// <summary>The datasets of one statistics page.</summary>
 public sealed record StatisticsPage(string Id, IReadOnlyList<Dataset> Datasets);
+
+/// <summary>
+/// The headline of a statistics page for the landing page: its main total and a second figure (scholarships and
+/// their USD, participants and the activities they came to, documents), added up from the page's first dataset so
+/// the landing page and the page itself always agree.
+/// </summary>
+public sealed record StatisticsHeadline(string Page, decimal Value, decimal? Detail)
+{
+    public static StatisticsHeadline Of(StatisticsPage page)
+    {
+        IReadOnlyList<DatasetRow> rows = page.Datasets.Count == 0 ? [] : page.Datasets[0].Rows;
+        decimal Sum(params int[] columns) => rows.Sum(r => columns.Where(c => c < r.Values.Count).Sum(c => r.Values[c]));
+        return page.Id switch
+        {
+            StatisticsReader.Scholarships => new(page.Id, Sum(0), Sum(1)),
+            StatisticsReader.Participation => new(page.Id, Sum(0, 1), Sum(2, 3)),
+            _ => new(page.Id, Sum(0), null),
+        };
+    }
+}

@@ -56,7 +56,7 @@ internal static partial class Activities
             SummaryEs = "Dos días sobre equidad de género, mentoría y liderazgo en autoridades portuarias y terminales.",
             Language = "es",
             City = "Panama City",
-            Venue = "Demo venue",
+            Venue = "Centro de Convenciones de Amador",
             HostCountry = s.Country("PA"),
             Capacity = 120,
             WaitingListEnabled = true,
