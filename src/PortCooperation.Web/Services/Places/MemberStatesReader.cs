@@ -117,6 +117,8 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
                 WithoutCountriesParticipants = withoutCountries
                     .Sum(a => a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0),
             })
+            // One command, as the class promises: a country has a few port systems with a few memberships each.
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (country is null)
         {
