@@ -122,7 +122,7 @@ public sealed class ActivityDetailTests
 
         var banner = Squash(page.QuerySelector("#status-banner.status-banner--postponed")!.TextContent);
         banner.ShouldContain("This activity has been postponed.");
-        banner.ShouldContain("Originally planned for 10 Aug 2031 – 12 Aug 2031");
+        banner.ShouldContain("Originally planned for 10 August 2031 – 12 August 2031");
         banner.ShouldContain("New dates: 19 May 2032 – 21 May 2032");
         banner.ShouldContain("Reason: COVID-19 pandemic");
     }

@@ -116,7 +116,7 @@ public sealed class HomePageTests
         cards[1].QuerySelector(".tag--cancelled, .tag--postponed").ShouldBeNull();
         Squash(cards[2].QuerySelector(".tag--postponed")?.TextContent).ShouldBe("Postponed");
         Squash(cards[2].QuerySelector(".activity-card__when")!.TextContent).ShouldStartWith("19 May 2032 – 21 May 2032");
-        Squash(cards[2].TextContent).ShouldContain("Originally planned for 10 Aug 2031 – 12 Aug 2031");
+        Squash(cards[2].TextContent).ShouldContain("Originally planned for 10 August 2031 – 12 August 2031");
     }
 
     [Fact]
