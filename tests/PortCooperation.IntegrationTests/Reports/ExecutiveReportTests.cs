@@ -83,7 +83,7 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
             .ShouldBe(["AR", "BO", "BR", "CO", "CR", "EC", "GT", "PE", "SV"]);
         courses[0].QuerySelector("a[data-country='PE']")!.GetAttribute("href").ShouldBe("/member-states/pe");
         var caribbean = Squash(courses[3].TextContent);
-        caribbean.ShouldContain("22 Jun 2020 – 17 Jul 2020 · with United States Coast Guard, Port Management Association of the Caribbean");
+        caribbean.ShouldContain("22 June 2020 – 17 July 2020 · with United States Coast Guard, Port Management Association of the Caribbean");
         caribbean.ShouldContain("28 participants · 11 member states");
         caribbean.ShouldContain("Montserrat");
         caribbean.ShouldContain("British Virgin Islands");
@@ -152,7 +152,7 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         planned.ShouldContain("Webinar (4)");
         planned.ShouldContain("Dredging: Issues and Contracts");
         planned.ShouldContain("with Mission of France");
-        planned.ShouldContain("Logistics Management and Application to Port Operations · 29 Jun 2020 – 24 Jul 2020");
+        planned.ShouldContain("Logistics Management and Application to Port Operations · 29 June 2020 – 24 July 2020");
         planned.ShouldContain("Strategic Port Indicators");
         planned.ShouldContain("Diploma in Planning, Management and Governance of Port Cities");
     }
