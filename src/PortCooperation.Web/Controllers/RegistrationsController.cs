@@ -1,6 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure;
@@ -18,7 +18,12 @@ namespace PortCooperation.Web.Controllers;
 /// </summary>
 [Route("activities/{slug}/register")]
 public sealed class RegistrationsController(
-    RegistrationFormReader reader, RegistrationService registrations, MailServerCapabilities mailServer, IStringLocalizer<SharedResource> text) : Controller
+    RegistrationFormReader reader,
+    RegistrationService registrations,
+    MailServerCapabilities mailServer,
+    IMailDomainCheck mailDomains,
+    RegistrationThrottle throttle,
+    IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Register(string slug, CancellationToken cancellationToken)
@@ -33,7 +38,6 @@ public sealed class RegistrationsController(
     }
 
     [HttpPost("")]
-    [EnableRateLimiting(RateLimitPolicies.Registration)]
     public async Task<IActionResult> Register(string slug, RegistrationInput input, CancellationToken cancellationToken)
     {
         var activity = await reader.ReadActivityAsync(slug, cancellationToken);
@@ -48,21 +52,24 @@ public sealed class RegistrationsController(
             return RedirectToAction(nameof(Done), new { slug, outcome = RegistrationDoneOutcome.Confirmed });
         }
 
-        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
-        var email = EmailAddresses.Parse(input.Email);
-        if (email is null && ModelState.GetValidationState(nameof(input.Email)) != ModelValidationState.Invalid)
+        // Every post counts towards the network's ceiling; a refusal shows the form again, filled, with the wait.
+        var limit = throttle.TryPost(RateLimitingExtensions.ClientAddress(HttpContext));
+        if (!limit.Allowed)
         {
-            ModelState.AddModelError(nameof(input.Email), text["Registration_Email_Invalid"]);
-        }
-        else if (email is not null && EmailAddresses.NeedsSmtpUtf8(email) && !await mailServer.AcceptsInternationalAddressesAsync(cancellationToken))
-        {
-            // Our mail server could never deliver to it: say so now rather than leave the registrant waiting.
-            ModelState.AddModelError(nameof(input.Email), text["Registration_Email_International"]);
+            return await RefusedAsync(activity, input, limit, cancellationToken);
         }
 
+        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
+        var email = await CheckEmailAsync(input.Email, cancellationToken);
         if (!ModelState.IsValid || !activity.AcceptsRegistrations)
         {
             return View(await PageAsync(activity, input, cancellationToken));
+        }
+
+        limit = throttle.TryRegister(activity.Id, EmailAddresses.Normalise(email!));
+        if (!limit.Allowed)
+        {
+            return await RefusedAsync(activity, input, limit, cancellationToken);
         }
 
         var result = await registrations.RegisterAsync(activity.Id, new RegistrationRequest(
@@ -93,6 +100,49 @@ public sealed class RegistrationsController(
         }
 
         return View(new RegistrationDoneModel { Activity = activity, Outcome = Enum.IsDefined(outcome) ? outcome : RegistrationDoneOutcome.Confirmed });
+    }
+
+    /// <summary>The address as it will be stored, or null with the reason beside the field.</summary>
+    private async Task<string?> CheckEmailAsync(string? typed, CancellationToken cancellationToken)
+    {
+        if (ModelState.GetValidationState(nameof(RegistrationInput.Email)) == ModelValidationState.Invalid)
+        {
+            return null;
+        }
+
+        var email = EmailAddresses.ParseForRegistration(typed);
+        var error = email switch
+        {
+            null => "Registration_Email_Invalid",
+            // Our mail server could never deliver to it: say so now rather than leave the registrant waiting.
+            _ when EmailAddresses.NeedsSmtpUtf8(email) && !await mailServer.AcceptsInternationalAddressesAsync(cancellationToken) => "Registration_Email_International",
+            _ when await mailDomains.CheckAsync(EmailAddresses.DomainOf(email), cancellationToken) == MailDomainAnswer.CannotReceiveMail => "Registration_Email_NoMailDomain",
+            _ => null,
+        };
+        if (error is not null)
+        {
+            ModelState.AddModelError(nameof(RegistrationInput.Email), text[error]);
+            return null;
+        }
+
+        return email;
+    }
+
+    /// <summary>A limit was reached: 429 with Retry-After, and the form as it was sent with the wait beside the address.</summary>
+    private async Task<IActionResult> RefusedAsync(RegistrationActivityModel activity, RegistrationInput input, ThrottleDecision limit, CancellationToken cancellationToken)
+    {
+        var minutes = Math.Max(1, (int)Math.Ceiling(limit.RetryAfter.TotalMinutes));
+        var wait = minutes == 1 ? text["Registration_Limit_Minute"].Value : text["Registration_Limit_Minutes", minutes.ToString("N0", CultureInfo.CurrentCulture)].Value;
+        var key = limit.Limit switch
+        {
+            RegistrationLimit.Address => "Registration_Limit_Address",
+            RegistrationLimit.Activity => "Registration_Limit_Activity",
+            _ => "Registration_Limit_Network",
+        };
+        ModelState.AddModelError(nameof(RegistrationInput.Email), text[key, wait]);
+        Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(limit.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return View(nameof(Register), await PageAsync(activity, input, cancellationToken));
     }
 
     private async Task<RegistrationPageModel> PageAsync(RegistrationActivityModel activity, RegistrationInput input, CancellationToken cancellationToken) => new()

@@ -46,8 +46,10 @@ public static class LoggingExtensions
             .AddInMemoryCollection(FileSinkPathsInDataDirectory(builder.Configuration, builder.Environment))
             .Build();
         builder.Logging.ClearProviders();
+        var keysEncrypted = DataProtectionCertificate.IsConfigured(builder.Configuration);
         builder.Services.AddSerilog(
             (services, logger) => logger
+                .Filter.ByExcluding(e => !keysEncrypted && DataProtectionCertificate.IsUnencryptedKeyWarning(e))
                 .ReadFrom.Configuration(settings)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()

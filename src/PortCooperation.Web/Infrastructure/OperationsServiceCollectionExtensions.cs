@@ -38,6 +38,10 @@ public static class OperationsServiceCollectionExtensions
             // Unprotecting names the certificate itself: on Linux there is no certificate store to find it in.
             dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
         }
+        else
+        {
+            services.AddHostedService<DataProtectionCertificate.NoticeWhenAbsent>();
+        }
 
         // Graceful stop (SIGTERM, Ctrl+C, docker stop): Kestrel stops accepting connections at once, lets the
         // requests it has accepted finish, then the background services stop (outbox, page views). This is how

@@ -45,7 +45,8 @@ public sealed class GracefulShutdownTests : IDisposable
         {
             ["Database__SeedDemoData"] = "false",
             ["Security__AllowInsecureCookies"] = "true",
-            ["RateLimiting__Registration__PermitLimit"] = "1000",
+            ["RateLimiting__RegistrationPerNetwork__PermitLimit"] = "1000",
+            ["RateLimiting__RegistrationPerActivity__PermitLimit"] = "1000",
             ["RateLimiting__Search__PermitLimit"] = "1000000",
             ["Mail__PollInterval"] = "00:00:00.200",
             // Kestrel's connection log says why a connection ended (closed idle, aborted at the shutdown timeout…);

@@ -145,7 +145,7 @@ public sealed class MemberStatesTests
         Squash(page.QuerySelector("#country-participated li")!.TextContent).ShouldContain("12 participants");
         page.QuerySelectorAll("#country-scholarships tbody tr").Select(r => Squash(r.TextContent)).ShouldBe(["2031 2 1 1 1,501", "2030 1 1 0 300"]);
         Squash(page.QuerySelector("#country-scholarships tfoot tr")!.TextContent).ShouldBe("Total 3 2 1 1,801");
-        Squash(page.QuerySelector("#country-speaking li")!.TextContent).ShouldBe("Ports and pandemics 1 Jun 2031 · Port Forum · Online · audience of 150");
+        Squash(page.QuerySelector("#country-speaking li")!.TextContent).ShouldBe("Ports and pandemics 1 June 2031 · Port Forum · Online · audience of 150");
         page.QuerySelector("#country-figures")!.QuerySelectorAll(".key-figure__value").Select(e => e.TextContent.Trim()).ShouldBe(["2", "1", "2", "1", "3"]);
     }
 

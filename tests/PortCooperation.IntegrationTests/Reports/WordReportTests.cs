@@ -45,7 +45,7 @@ public sealed class WordReportTests(DemoDataFactory app) : IClassFixture<DemoDat
             "8. Activities planned for Q3 2020 (July–September)", "About these figures",
         ]);
         text.ShouldContain("• 2. Smart Ports and New Technologies");
-        text.ShouldContain("Tuesday, May 19, 2020 · with Valenciaport Foundation");
+        text.ShouldContain("Tuesday 19 May 2020 · with Valenciaport Foundation");
         text.ShouldContain("New dates: 19 May 2021 – 21 May 2021");
         var rows = body.Descendants<TableRow>().Select(r => string.Join("|", r.Elements<TableCell>().Select(c => c.InnerText))).ToList();
         rows.ShouldContain("Participants|1,340|0|+1,340");

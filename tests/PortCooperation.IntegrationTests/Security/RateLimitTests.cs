@@ -14,9 +14,10 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S10: sign-in (per client and e-mail address), registration and search are rate limited by the
-/// named policies, with limits from configuration; a refused request gets 429, Retry-After and the friendly
-/// page in the visitor's language. The limits are set low here; the Testing environment keeps them high.
+/// quality.md S10: sign-in (per client and e-mail address) and search are rate limited by the named policies, with
+/// limits from configuration; a refused request gets 429, Retry-After and the friendly page in the visitor's
+/// language (registration is limited inside its form: RegistrationLimitTests). The limits are set low here; the
+/// Testing environment keeps them high.
 /// </summary>
 public sealed class RateLimitTests
 {
@@ -64,7 +65,6 @@ public sealed class RateLimitTests
 
     [Theory]
     [InlineData("Search", "/test-only/search?q=port", "GET")]
-    [InlineData("Registration", "/test-only/register", "POST")]
     public async Task NamedPolicies_Refuse_OverTheirLimit_WithAFriendlyLocalisedPage(string policy, string url, string method)
     {
         using var factory = new WebFactory(settings: Limits(policy, permits: 2, seconds: 60));
@@ -139,15 +139,11 @@ public sealed class RateLimitTests
             services.AddControllersWithViews().AddApplicationPart(typeof(RateLimitProbeController).Assembly)));
 }
 
-/// <summary>Stand-ins for the library search and registration endpoints, added only by <see cref="RateLimitTests"/>.</summary>
+/// <summary>A stand-in for the library search endpoint, added only by <see cref="RateLimitTests"/>.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class RateLimitProbeController : Controller
 {
     [HttpGet("/test-only/search")]
     [EnableRateLimiting(RateLimitPolicies.Search)]
     public IActionResult Search() => Content("results");
-
-    [HttpPost("/test-only/register")]
-    [EnableRateLimiting(RateLimitPolicies.Registration)]
-    public IActionResult Register() => Content("registered");
 }

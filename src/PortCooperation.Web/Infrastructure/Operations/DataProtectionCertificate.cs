@@ -10,6 +10,35 @@ namespace PortCooperation.Web.Infrastructure.Operations;
 /// </summary>
 public static class DataProtectionCertificate
 {
+    /// <summary>The category Data Protection's key manager logs under.</summary>
+    private const string KeyManagerSource = "Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager";
+
+    public static bool IsConfigured(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration["DataProtection:CertificatePath"]);
+
+    /// <summary>
+    /// Data Protection's warning that a new key "may be persisted to storage in unencrypted form", when no certificate
+    /// is configured. That is the documented default here; instead of a warning at every key rotation the operator
+    /// gets one Information line at start-up saying how to encrypt the keys (<see cref="NoticeWhenAbsent"/>).
+    /// </summary>
+    public static bool IsUnencryptedKeyWarning(Serilog.Events.LogEvent logEvent) =>
+        logEvent.Level == Serilog.Events.LogEventLevel.Warning
+        && logEvent.Properties.TryGetValue(Serilog.Core.Constants.SourceContextPropertyName, out var source)
+        && source is Serilog.Events.ScalarValue { Value: KeyManagerSource }
+        && logEvent.MessageTemplate.Text.StartsWith("No XML encryptor configured", StringComparison.Ordinal);
+
+    /// <summary>Logs, once at start-up, that the keys are stored unencrypted and how to change that.</summary>
+    public sealed class NoticeWhenAbsent(ILogger<NoticeWhenAbsent> logger) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            logger.LogInformation(
+                "Data Protection keys (sign-in cookies, account links) are stored unencrypted in the database; to encrypt them, set DataProtection:CertificatePath to a PKCS#12 file (docs/operations.md, Keys)");
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+
     public static X509Certificate2? Load(IConfiguration configuration)
     {
         var path = configuration["DataProtection:CertificatePath"];

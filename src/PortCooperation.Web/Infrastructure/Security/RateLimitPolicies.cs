@@ -7,16 +7,14 @@ namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
 /// The named rate-limit policies of quality.md S10. Put them on actions with
-/// <c>[EnableRateLimiting(RateLimitPolicies.Registration)]</c> (or the string). A refused request gets 429 with
-/// <c>Retry-After</c> (seconds) and the friendly, localised status page.
+/// <c>[EnableRateLimiting(RateLimitPolicies.Search)]</c> (or the string). A refused request gets 429 with
+/// <c>Retry-After</c> (seconds) and the friendly, localised status page. Registration is limited inside its form
+/// instead (<c>RegistrationThrottle</c>), so a refusal keeps what the visitor typed.
 /// </summary>
 public static class RateLimitPolicies
 {
     /// <summary>Staff sign-in POST: per client IP and the e-mail address typed, so one person guessing at one account is slowed down without locking out colleagues behind the same proxy.</summary>
     public const string Login = "login";
-
-    /// <summary>Public registration POSTs: per client IP.</summary>
-    public const string Registration = "registration";
 
     /// <summary>Library search: per client IP.</summary>
     public const string Search = "search";
@@ -35,7 +33,14 @@ public sealed class RateLimitOptions
     /// <summary>All sign-in POSTs of one client whatever the address typed: one password sprayed over many accounts.</summary>
     public RateLimitWindow LoginPerClient { get; set; } = new() { PermitLimit = 30, WindowSeconds = 300 };
 
-    public RateLimitWindow Registration { get; set; } = new() { PermitLimit = 10, WindowSeconds = 600 };
+    /// <summary>Registrations with one e-mail address, whatever the activity.</summary>
+    public RateLimitWindow RegistrationPerAddress { get; set; } = new() { PermitLimit = 5, WindowSeconds = 600 };
+
+    /// <summary>Registrations for one activity from everyone: well above one office registering a team of 30 at once.</summary>
+    public RateLimitWindow RegistrationPerActivity { get; set; } = new() { PermitLimit = 200, WindowSeconds = 600 };
+
+    /// <summary>Every registration post from one network address, failed ones included: a ceiling against floods only.</summary>
+    public RateLimitWindow RegistrationPerNetwork { get; set; } = new() { PermitLimit = 300, WindowSeconds = 600 };
 
     public RateLimitWindow Search { get; set; } = new() { PermitLimit = 60, WindowSeconds = 60 };
 }
@@ -61,6 +66,7 @@ public static class RateLimitingExtensions
     public static IServiceCollection AddPortalRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.SectionName);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -72,8 +78,6 @@ public static class RateLimitingExtensions
                 context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == RateLimitPolicies.Login
                     ? RateLimitPartition.GetFixedWindowLimiter(ClientAddress(context), _ => options.LoginPerClient.ToLimiterOptions())
                     : RateLimitPartition.GetNoLimiter(""));
-            limiter.AddPolicy(RateLimitPolicies.Registration, context => RateLimitPartition.GetFixedWindowLimiter(
-                ClientAddress(context), _ => options.Registration.ToLimiterOptions()));
             // Only requests that search (?q=…) cost a full-text query; browsing the listing is not limited.
             limiter.AddPolicy(RateLimitPolicies.Search, context => string.IsNullOrWhiteSpace(context.Request.Query["q"])
                 ? RateLimitPartition.GetNoLimiter("browse")
@@ -126,6 +130,7 @@ public static class RateLimitingExtensions
         return app;
     }
 
-    private static string ClientAddress(HttpContext context) =>
+    /// <summary>The client's network address as the limits see it (the forwarded one behind a configured proxy).</summary>
+    public static string ClientAddress(HttpContext context) =>
         context.Connection.RemoteIpAddress?.ToString() ?? IPAddress.None.ToString();
 }

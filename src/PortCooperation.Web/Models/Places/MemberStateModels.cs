@@ -93,6 +93,14 @@ public sealed class ParticipationFiguresModel
     public int Registrations { get; init; }
 
     public int Attended { get; init; }
+
+    /// <summary>
+    /// Held webinars, courses and diplomas of the whole programme that no country can be credited with (the source
+    /// gives totals only): the reason a country's count can be lower than the home page's figures suggest.
+    /// </summary>
+    public int HeldWithoutCountries { get; init; }
+
+    public int HeldWithoutCountriesParticipants { get; init; }
 }
 
 public sealed record ScholarshipYearModel(int Year, int Awards, int Women, int Men, decimal AmountUsd);

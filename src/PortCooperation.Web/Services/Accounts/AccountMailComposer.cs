@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Content;
 using PortCooperation.Web.Services.Mail;
 
 namespace PortCooperation.Web.Services.Accounts;
@@ -35,7 +36,7 @@ public sealed partial class AccountMailComposer(IOptions<MailOptions> mailOption
         var prefix = $"Accounts_Mail_{kind}_";
         var subject = text[prefix + "Subject"];
         var lead = text.Format(prefix + "Body", argument(text));
-        var expires = text.Format("Accounts_Mail_Expires", now.Add(lifetime).ToString("f", text.Culture) + " UTC");
+        var expires = text.Format("Accounts_Mail_Expires", DateStyle.DateTime(now.Add(lifetime), "UTC", text.Culture));
         var greeting = text.Format("Accounts_Mail_Greeting", user.DisplayName ?? user.Email ?? "");
         var linkText = text[prefix + "LinkText"];
         var notYou = text[prefix + "NotYou"];

@@ -62,6 +62,8 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                     .ToList(),
                 Countries = a.ParticipatingCountries.Select(c => new { c.Country!.NameEn, c.Country.NameEs }).ToList(),
             })
+            // One command: an activity has a handful of partners and countries, too few for their join to multiply rows.
+            .AsSingleQuery()
             .FirstOrDefaultAsync(cancellationToken);
         if (a is null)
         {

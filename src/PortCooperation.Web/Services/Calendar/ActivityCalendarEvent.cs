@@ -17,6 +17,8 @@ public static class ActivityCalendarEvent
         var title = LocalizedText.Pick(activity.TitleEn, activity.TitleEs, culture);
         var summary = LocalizedText.Pick(activity.SummaryEn, activity.SummaryEs, culture);
         var description = LocalizedText.Pick(activity.DescriptionEn, activity.DescriptionEs, culture);
+        // The time in the activity's own zone, in words: a calendar shows it converted to the reader's zone.
+        var schedule = ActivitySchedule.Create(activity.StartsAtUtc, activity.EndsAtUtc, activity.TimeZoneId, activity.IsAllDay, culture);
         var country = activity.HostCountry is null ? null : LocalizedText.Pick(activity.HostCountry.NameEn, activity.HostCountry.NameEs, culture).Text;
         return new CalendarEvent
         {
@@ -29,7 +31,7 @@ public static class ActivityCalendarEvent
             IsCancelled = activity.Status == ActivityStatus.Cancelled,
             IsTentative = activity.Status == ActivityStatus.Postponed,
             Summary = title.Text,
-            Description = JoinParagraphs(summary.Text, description.Text, absoluteUrl),
+            Description = JoinParagraphs(schedule.WhenWithZone, summary.Text, description.Text, absoluteUrl),
             Location = Location(activity.IsOnline, activity.Venue, activity.City, country, onlineLabel),
             Url = absoluteUrl,
             LastModifiedUtc = activity.UpdatedAt == default ? null : activity.UpdatedAt,

@@ -14,8 +14,8 @@ public static class KeyFiguresQuery
     public static async Task<KeyFiguresModel> ReadAsync(PortalDbContext db, DateTime nowUtc, CancellationToken cancellationToken)
     {
         var awards = db.ScholarshipAwards;
-        var heldWebinars = db.Activities.Where(a =>
-            a.Kind == ActivityKind.Webinar && a.Status == ActivityStatus.Held && a.StartsAtUtc <= nowUtc);
+        // Published ones only, as the statistics and country pages count them.
+        var heldWebinars = db.Activities.Held(nowUtc).Where(a => a.Kind == ActivityKind.Webinar);
 
         var figures = await db.Countries.AsNoTracking()
             .OrderBy(c => c.Id)

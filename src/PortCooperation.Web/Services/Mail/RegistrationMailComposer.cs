@@ -41,7 +41,7 @@ public sealed class RegistrationMailComposer(IOptions<MailOptions> options, Time
             plain.AppendLine(text["RegistrationMail_StaffMessage"]).AppendLine(staffMessage).AppendLine();
         }
 
-        plain.AppendLine(text.Format("RegistrationMail_When", schedule.When, schedule.TimeZone));
+        plain.AppendLine(text.Format("RegistrationMail_When", schedule.WhenWithZone));
         if (where.Length > 0)
         {
             plain.AppendLine(text.Format("RegistrationMail_Where", where));
@@ -65,7 +65,7 @@ public sealed class RegistrationMailComposer(IOptions<MailOptions> options, Time
             html.Append("<p><strong>").Append(E(text["RegistrationMail_StaffMessage"])).Append("</strong><br>").Append(E(staffMessage)).Append("</p>");
         }
 
-        html.Append("<p>").Append(E(text.Format("RegistrationMail_When", schedule.When, schedule.TimeZone)));
+        html.Append("<p>").Append(E(text.Format("RegistrationMail_When", schedule.WhenWithZone)));
         if (where.Length > 0)
         {
             html.Append("<br>").Append(E(text.Format("RegistrationMail_Where", where)));

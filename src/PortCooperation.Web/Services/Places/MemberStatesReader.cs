@@ -69,6 +69,7 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
         var upper = code.ToUpperInvariant();
         var activities = db.Activities.Public(now);
         var documents = db.Documents.Public(now);
+        var withoutCountries = db.Activities.Held(now).WithoutCountries();
         var countedRegistrations = db.Registrations.Where(r =>
             r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected && activities.Any(a => a.Id == r.ActivityId));
 
@@ -112,7 +113,12 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
                 Attended = countedRegistrations.Count(r => r.CountryId == c.Id && r.Attended == true),
                 SpeakingCount = db.SpeakingEngagements.Count(e =>
                     e.Countries.Any(x => x.CountryId == c.Id) || (e.Organiser != null && e.Organiser.CountryId == c.Id)),
+                WithoutCountriesCount = withoutCountries.Count(),
+                WithoutCountriesParticipants = withoutCountries
+                    .Sum(a => a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0),
             })
+            // One command, as the class promises: a country has a few port systems with a few memberships each.
+            .AsSingleQuery()
             .SingleOrDefaultAsync(cancellationToken);
         if (country is null)
         {
@@ -159,6 +165,8 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
                 EnteredParticipants = country.EnteredParticipants,
                 Registrations = country.Registrations,
                 Attended = country.Attended,
+                HeldWithoutCountries = country.WithoutCountriesCount,
+                HeldWithoutCountriesParticipants = country.WithoutCountriesParticipants,
             },
             Scholarships = [.. scholarships.OrderByDescending(s => s.Year).Select(s => new ScholarshipYearModel(s.Year, s.Awards, s.Women, s.Men, s.AmountUsd))],
             SpeakingEngagements = [.. items.Where(i => i.Section == Section.Speaking).OrderByDescending(i => i.On).ThenByDescending(i => i.Id)
@@ -357,6 +365,8 @@ public sealed class MemberStatesReader(PortalDbContext db, TimeProvider clock)
         public int Registrations { get; init; }
         public int Attended { get; init; }
         public int SpeakingCount { get; init; }
+        public int WithoutCountriesCount { get; init; }
+        public int WithoutCountriesParticipants { get; init; }
     }
 
     private sealed class PortRow

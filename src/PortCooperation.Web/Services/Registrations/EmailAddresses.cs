@@ -36,6 +36,31 @@ public static class EmailAddresses
         return trimmed;
     }
 
+    /// <summary>
+    /// <see cref="Parse"/> plus what a public registration needs to be deliverable on the Internet: a domain name of
+    /// two or more labels (no "localhost", no address literal), each label 1–63 letters, digits or hyphens (letters of
+    /// any script: international domains), without a hyphen at either end, no empty label (no ".." or trailing dot),
+    /// and a top-level label that is not a number. Null when any of it fails.
+    /// </summary>
+    public static string? ParseForRegistration(string? input)
+    {
+        var address = Parse(input);
+        if (address is null)
+        {
+            return null;
+        }
+
+        var domain = DomainOf(address);
+        var labels = domain.Split('.');
+        var valid = domain.Length <= 253 && labels.Length >= 2
+            && labels.All(l => l.Length is >= 1 and <= 63 && l[0] != '-' && l[^1] != '-' && l.All(c => char.IsLetterOrDigit(c) || c == '-'))
+            && !labels[^1].All(char.IsAsciiDigit);
+        return valid ? address : null;
+    }
+
+    /// <summary>The part after the last @.</summary>
+    public static string DomainOf(string address) => address[(address.LastIndexOf('@') + 1)..];
+
     /// <summary>Whether the part before the @ has characters outside ASCII: such an address needs a server with SMTPUTF8.</summary>
     public static bool NeedsSmtpUtf8(string address)
     {

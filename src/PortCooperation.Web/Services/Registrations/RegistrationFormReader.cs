@@ -78,23 +78,51 @@ public sealed class RegistrationFormReader(PortalDbContext db, TimeProvider cloc
         };
     }
 
-    /// <summary>Member states first, then the other countries, each group by name in the visitor's language.</summary>
+    /// <summary>
+    /// Member states first, then every other country of the world, each group by name in the visitor's language. The
+    /// portal's own names win over the shipped list's for the countries it has a record of.
+    /// </summary>
     public async Task<IReadOnlyList<CountryOption>> ReadCountriesAsync(CancellationToken cancellationToken)
     {
         var spanish = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es";
         var rows = await db.Countries.AsNoTracking()
             .Select(c => new { c.Id, c.Code, c.NameEn, c.NameEs, c.IsMemberState })
             .ToListAsync(cancellationToken);
+        var known = rows.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var comparer = StringComparer.Create(CultureInfo.CurrentUICulture, CompareOptions.IgnoreCase);
         return [.. rows
             .Select(c => new CountryOption(c.Code, spanish ? c.NameEs : c.NameEn, c.IsMemberState))
+            .Concat(WorldCountries.All.Where(c => !known.Contains(c.Code))
+                .Select(c => new CountryOption(c.Code, spanish ? c.NameEs : c.NameEn, IsMemberState: false)))
             .OrderByDescending(c => c.IsMemberState).ThenBy(c => c.Name, comparer)];
     }
 
+    /// <summary>
+    /// The id of the country with this code; a country of the world the portal has no record of yet is added as a
+    /// non-member (so the registration, and the statistics over it, keep their country). Null for an unknown code.
+    /// </summary>
     public async Task<int?> CountryIdAsync(string code, CancellationToken cancellationToken)
     {
         var upper = code.ToUpperInvariant();
-        return await db.Countries.AsNoTracking().Where(c => c.Code == upper).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        var id = await db.Countries.AsNoTracking().Where(c => c.Code == upper).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        if (id is not null || WorldCountries.Find(upper) is not { } world)
+        {
+            return id;
+        }
+
+        var country = new Country { Code = world.Code, NameEn = world.NameEn, NameEs = world.NameEs, IsMemberState = false, Region = Region.Other };
+        db.Countries.Add(country);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return country.Id;
+        }
+        catch (DbUpdateException)
+        {
+            // Another registration from the same country added it a moment earlier.
+            db.Entry(country).State = EntityState.Detached;
+            return await db.Countries.AsNoTracking().Where(c => c.Code == upper).Select(c => (int?)c.Id).SingleOrDefaultAsync(cancellationToken);
+        }
     }
 
     public string PrivacyNoticeVersion => options.Value.PrivacyNoticeVersion;

@@ -11,6 +11,12 @@ public sealed class RegistrationOptions
     /// <summary>Where registrants write to use their rights; named on the privacy notice.</summary>
     public string PrivacyContact { get; set; } = "privacy@portcooperation.local";
 
+    /// <summary>
+    /// Whether the domain of a registrant's address is looked up in the DNS (MX, else A/AAAA) and a domain that cannot
+    /// receive mail refused on the form. Without a resolver or an answer the address is taken unchecked.
+    /// </summary>
+    public bool CheckMailDomains { get; set; } = true;
+
     /// <summary>How long before an activity starts the reminder mail goes out.</summary>
     public TimeSpan ReminderLeadTime { get; set; } = TimeSpan.FromHours(24);
 

@@ -12,6 +12,8 @@ public static class RegistrationServiceCollectionExtensions
         services.AddOptions<MailOptions>().BindConfiguration(MailOptions.SectionName);
         services.AddScoped<RegistrationService>();
         services.AddScoped<RegistrationFormReader>();
+        services.AddSingleton<IMailDomainCheck, DnsMailDomainCheck>();
+        services.AddSingleton<RegistrationThrottle>();
         services.AddScoped<SelfServiceReader>();
         services.AddSingleton<RegistrationCalendar>();
         services.AddSingleton<RegistrationMailComposer>();

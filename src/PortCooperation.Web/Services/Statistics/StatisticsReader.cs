@@ -69,10 +69,7 @@ public sealed class StatisticsReader(PortalDbContext db, TimeProvider clock, ISt
     {
         var culture = CultureInfo.CurrentUICulture;
         var now = clock.GetUtcNow().UtcDateTime;
-        var held = db.Activities.AsNoTracking().Where(a =>
-            a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= now)
-            && a.Status == ActivityStatus.Held
-            && (a.Kind == ActivityKind.Webinar || a.Kind == ActivityKind.Course || a.Kind == ActivityKind.Diploma));
+        var held = db.Activities.AsNoTracking().Held(now);
 
         var byYear = await held
             .Select(a => new

@@ -30,14 +30,15 @@
         });
     }
 
-    // "UTC", "UTC-03:00", "UTC+01:00", as ActivitySchedule.FormatOffset writes the activity's own zone.
+    // "UTC", "UTC−3", "UTC+5:30", as DateStyle.Offset writes the activity's own zone.
     function zone(date) {
         var offset = -date.getTimezoneOffset();
         if (offset === 0) {
             return 'UTC';
         }
         var abs = Math.abs(offset);
-        return 'UTC' + (offset < 0 ? '-' : '+') + pad(Math.floor(abs / 60)) + ':' + pad(abs % 60);
+        var minutes = abs % 60;
+        return 'UTC' + (offset < 0 ? '\u2212' : '+') + Math.floor(abs / 60) + (minutes ? ':' + pad(minutes) : '');
     }
 
     Array.prototype.forEach.call(elements, function (element) {
