@@ -193,7 +193,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
 
             // Ranked: the newest matches only (at most LibrarySearchEngine.RankedMatches), a second command that reads
             // just their id range (sorting all the ids in SQL to find them cost more than the search itself).
-            if (sort == LibrarySort.Relevance)
+            if (sort == LibrarySort.Relevance && count > 0)
             {
                 var threshold = LibrarySearchEngine.RankThreshold(matched.AsSpan(0, count));
                 var ranks = await engine.RanksAsync(plan, threshold, cancellationToken);

@@ -77,11 +77,14 @@ public sealed partial class LibrarySearchPlan
 
     public bool NamesFacets => Groups.Any(g => g.Facets.Count > 0);
 
-    /// <summary>FTS5 expression for ranking: any group's text (documents met by a tag may hold only some of the words).</summary>
-    public string ToFts5RankMatch() => NamesFacets ? string.Join(" OR ", Groups.Select(g => "(" + g.ToFts5Match() + ")")) : Search.ToFts5Match();
+    /// <summary>
+    /// FTS5 expression for ranking: the documents whose text meets every group (a subset of the matches, so ranking
+    /// never reads more rows than the search found); those met by a facet without the text rank by that alone.
+    /// </summary>
+    public string ToFts5RankMatch() => NamesFacets ? string.Join(" AND ", Groups.Select(g => "(" + g.ToFts5Match() + ")")) : Search.ToFts5Match();
 
     /// <summary>to_tsquery expression for ranking, as <see cref="ToFts5RankMatch"/>.</summary>
-    public string ToTsRankQuery() => NamesFacets ? string.Join(" | ", Groups.Select(g => "(" + g.ToTsQuery() + ")")) : Search.ToTsQuery();
+    public string ToTsRankQuery() => NamesFacets ? string.Join(" & ", Groups.Select(g => "(" + g.ToTsQuery() + ")")) : Search.ToTsQuery();
 
     public static LibrarySearchPlan Create(LibrarySearchText search, string? typed, LibraryFacetSnapshot snapshot)
     {
