@@ -33,6 +33,8 @@ var scenarios = new (string Name, LibraryQuery Query)[]
     ("search, rare word", new LibraryQuery { Q = "fumigation" }),
     ("search + facet filter", new LibraryQuery { Q = "prácticas", Topic = ["bench-security"] }),
     ("search, sorted by title", new LibraryQuery { Q = "security measures", Sort = LibrarySort.Title }),
+    ("search naming a country", new LibraryQuery { Q = "Country 7" }),
+    ("search naming a country and a topic, + common word", new LibraryQuery { Q = "Country 7 Topic 3 port" }),
 };
 var only = Environment.GetEnvironmentVariable("BENCH_ONLY");
 if (!string.IsNullOrEmpty(only))

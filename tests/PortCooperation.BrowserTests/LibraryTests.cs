@@ -19,7 +19,8 @@ public sealed class LibraryTests(BrowserApp app)
 
         // With JavaScript, ticking a box applies the filter at once.
         await page.Locator("#facet-kind").GetByLabel("International organisation").ClickAsync();
-        await page.WaitForURLAsync("**/library?kind=InternationalOrganisation");
+        await page.WaitForURLAsync(url => url.Contains("/library?kind=InternationalOrganisation", StringComparison.Ordinal));
+        page.Url.ShouldEndWith("#f-kind-InternationalOrganisation", Case.Sensitive, "the page returns to the ticked box");
         (await page.Locator("#results-heading").InnerTextAsync()).ShouldBe("Documents 1–7 of 7");
         (await page.Locator("#facet-kind").GetByLabel("International organisation").IsCheckedAsync()).ShouldBeTrue();
 
@@ -44,6 +45,73 @@ public sealed class LibraryTests(BrowserApp app)
         // The same bytes as the server sends for that link.
         var served = await page.APIRequest.GetAsync(href);
         (await served.BodyAsync()).ShouldBe(bytes);
+    }
+
+    [Theory]
+    [InlineData("Perú", "en")]
+    [InlineData("Peru", "es")]
+    [InlineData("COVID-19 Peru", "en")]
+    public async Task Searching_ForPeru_ListsPerusDocumentsFirst(string words, string culture)
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { Locale = culture });
+        await page.GotoAsync("/library");
+
+        await page.Locator("#library-q").FillAsync(words);
+        await page.Locator("#library-q").PressAsync("Enter");
+        await page.WaitForURLAsync("**/library?q=*");
+
+        var place = culture == "es" ? "Perú" : "Peru";
+        (await page.Locator("#library-results .doc-card").First.Locator(".tag--place").InnerTextAsync()).ShouldBe(place);
+        // The search named a country: a link applies that facet.
+        var suggestion = page.Locator(".library-suggestion", new() { HasText = place });
+        await suggestion.ClickAsync();
+        page.Url.ShouldContain("country=PE");
+        var places = await page.Locator("#library-results .doc-card .tag--place").AllInnerTextsAsync();
+        places.ShouldNotBeEmpty();
+        places.ShouldAllBe(p => p == place);
+    }
+
+    [Fact]
+    public async Task TickingAFacet_KeepsTheFocusOnItsBox_AndKeyboardUsersPassGroupsQuickly()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 700 } });
+        await page.GotoAsync("/library");
+
+        var spanish = page.Locator("#f-language-es");
+        await spanish.ScrollIntoViewIfNeededAsync();
+        await spanish.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.WaitForURLAsync("**/library?language=es#f-language-es");
+
+        (await page.EvaluateAsync<string>("() => document.activeElement && document.activeElement.id")).ShouldBe("f-language-es");
+        (await spanish.IsCheckedAsync()).ShouldBeTrue();
+        (await page.EvaluateAsync<int>("() => window.scrollY")).ShouldBeGreaterThan(0, "the page opens where the box is, not at the top");
+
+        // Each facet group is a heading, and long groups show their first values only: from the first box of the
+        // country group, a few Tabs reach the next group.
+        (await page.Locator(".library__facets h3").CountAsync()).ShouldBeGreaterThanOrEqualTo(5);
+        await page.Locator("#facet-country .facet__check").First.FocusAsync();
+        var tabs = 0;
+        while (tabs < 12 && await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#facet-country')"))
+        {
+            await page.Keyboard.PressAsync("Tab");
+            tabs++;
+        }
+
+        tabs.ShouldBeLessThanOrEqualTo(7);
+    }
+
+    [Fact]
+    public async Task HomePage_SearchBox_SearchesTheLibrary()
+    {
+        var page = await app.NewPageAsync(new BrowserNewContextOptions { Locale = "es" });
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Buscar en la biblioteca de buenas prácticas: un país, un tema, una organización").FillAsync("Perú");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buscar", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync("**/library?q=*");
+        (await page.Locator("#library-results .doc-card").First.Locator(".tag--place").InnerTextAsync()).ShouldBe("Perú");
     }
 
     [Fact]
@@ -74,6 +142,8 @@ public sealed class LibraryTests(BrowserApp app)
     [Theory]
     [InlineData("/library")]
     [InlineData("/library?q=crew+change")]
+    [InlineData("/library?q=Per%C3%BA&culture=es")]
+    [InlineData("/")]
     [InlineData("/library?culture=es&region=Caribbean")]
     [InlineData(Document)]
     [InlineData(Collection)]

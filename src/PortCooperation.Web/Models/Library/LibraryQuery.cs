@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Validation;
 using PortCooperation.Web.Domain;
 
@@ -40,7 +42,17 @@ public sealed partial class LibraryQuery : IValidatableObject
 
     public List<int> Year { get; set; } = [];
 
+    [BindNever]
     public LibrarySort? Sort { get; set; }
+
+    /// <summary>The sort as sent (?sort=title): a value the page does not know falls back to the default order.</summary>
+    [BindProperty(Name = "sort")]
+    [ValidateNever]
+    public string? SortValue
+    {
+        get => Sort?.ToString().ToLowerInvariant();
+        set => Sort = Enum.TryParse<LibrarySort>(value, ignoreCase: true, out var sort) && Enum.IsDefined(sort) && !value!.Trim().All(char.IsAsciiDigit) ? sort : null;
+    }
 
     [Range(1, 100000)]
     public int Page { get; set; } = 1;
@@ -72,6 +84,14 @@ public sealed partial class LibraryQuery : IValidatableObject
         ["language"] = [.. Language.Distinct(StringComparer.Ordinal)],
         ["year"] = [.. Year.Distinct().Select(y => y.ToString(CultureInfo.InvariantCulture))],
     };
+
+    /// <summary>This query with one more ticked value of a facet (the search's "Filter by Peru" links).</summary>
+    public Microsoft.AspNetCore.Routing.RouteValueDictionary WithAdded(string facet, string value)
+    {
+        var values = With();
+        values[facet] = values.TryGetValue(facet, out var known) && known is string[] ticked ? [.. ticked, value] : new[] { value };
+        return values;
+    }
 
     /// <summary>
     /// The route values of this query (repeated keys for several values of a facet), optionally without one

@@ -21,11 +21,16 @@ public sealed class LibraryPageModel
 
     public IReadOnlyList<FacetModel> Facets { get; init; } = [];
 
+    /// <summary>Facets the search named ("Filter by Peru"), not ticked yet.</summary>
+    public IReadOnlyList<FacetSuggestionModel> Suggestions { get; init; } = [];
+
     public IReadOnlyList<CollectionLinkModel> Collections { get; init; } = [];
 }
 
 /// <summary>One facet (region, country…): its query-string name and its values with counts.</summary>
 public sealed record FacetModel(string Name, string LabelKey, IReadOnlyList<string> Selected, IReadOnlyList<FacetValueModel> Values);
+
+public sealed record FacetSuggestionModel(string Facet, string Value, LocalizedText Label);
 
 public sealed record FacetValueModel(string Value, LocalizedText Label, int Count, bool IsSelected);
 

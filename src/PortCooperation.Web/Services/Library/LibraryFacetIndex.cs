@@ -126,6 +126,27 @@ public sealed class LibraryFacetSnapshot
 
     public List<CollectionEntry> Collections { get; private init; } = [];
 
+    /// <summary>Organisations' acronyms by id (searched as codes).</summary>
+    public Dictionary<int, string> SourceAcronyms { get; private init; } = [];
+
+    private LibrarySearchNames? _searchNames;
+
+    /// <summary>The facets' names as a search can mention them, built on the first search after a change.</summary>
+    public LibrarySearchNames SearchNames
+    {
+        get
+        {
+            if (Volatile.Read(ref _searchNames) is { } known)
+            {
+                return known;
+            }
+
+            var built = LibrarySearchNames.From(this, SourceAcronyms);
+            Volatile.Write(ref _searchNames, built);
+            return built;
+        }
+    }
+
     /// <summary>
     /// Positions sorted by English title, or by Spanish title (English when missing), then id, in the database's
     /// collation: read on the first title-sorted request after a change (titles live in the wide rows only).
@@ -173,7 +194,8 @@ public sealed class LibraryFacetSnapshot
             .ToListAsync(cancellationToken);
         var topicRows = await db.Set<DocumentTopic>().AsNoTracking().Select(t => new { t.DocumentId, t.TopicId }).ToListAsync(cancellationToken);
         var countries = await db.Countries.AsNoTracking().Select(c => new FacetName(c.Id, c.Code, c.NameEn, c.NameEs, c.Region)).ToDictionaryAsync(c => c.Id, cancellationToken);
-        var sources = await db.Organisations.AsNoTracking().Select(o => new FacetName(o.Id, o.Slug, o.NameEn, o.NameEs, default)).ToDictionaryAsync(o => o.Id, cancellationToken);
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.NameEn, o.NameEs, o.Acronym }).ToListAsync(cancellationToken);
+        var sources = organisations.ToDictionary(o => o.Id, o => new FacetName(o.Id, o.Slug, o.NameEn, o.NameEs, default));
         var topics = await db.Topics.AsNoTracking().Select(t => new FacetName(t.Id, t.Slug, t.NameEn, t.NameEs, default)).ToDictionaryAsync(t => t.Id, cancellationToken);
         var collections = await db.Collections.AsNoTracking().Where(c => c.PublicationState == PublicationState.Published)
             .Select(c => new { c.Id, c.Slug, c.TitleEn, c.TitleEs }).ToListAsync(cancellationToken);
@@ -259,6 +281,7 @@ public sealed class LibraryFacetSnapshot
             Countries = countries,
             Sources = sources,
             Topics = topics,
+            SourceAcronyms = organisations.Where(o => !string.IsNullOrWhiteSpace(o.Acronym)).ToDictionary(o => o.Id, o => o.Acronym!),
             Collections = [.. collections.Select(c => new CollectionEntry(c.Slug, c.TitleEn, c.TitleEs, [.. membersOf[c.Id].Distinct()]))],
         };
     }

@@ -65,37 +65,21 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
     private async Task<LibraryPageModel> ReadAsync(LibraryQuery query, LibrarySearchText? search, LibrarySort sort, LibraryFacetSnapshot snapshot,
         double[]? rank, CultureInfo culture, bool spanish, DateTime now, CancellationToken cancellationToken)
     {
+        LibrarySearchPlan? plan = null;
         if (search is not null && rank is not null)
         {
-            using var ids = await engine.MatchIdsAsync(search, cancellationToken);
-            foreach (var id in ids.Span)
-            {
-                if (snapshot.TryGetPosition(id, out var position))
-                {
-                    rank[position] = double.PositiveInfinity;
-                }
-            }
-
-            // Ranked: the newest matches only (at most LibrarySearchEngine.RankedMatches), a second command that reads
-            // just their id range (sorting all the ids in SQL to find them cost more than the search itself).
-            if (sort == LibrarySort.Relevance)
-            {
-                var ranks = await engine.RanksAsync(search, LibrarySearchEngine.RankThreshold(ids.Span), cancellationToken);
-                foreach (var (id, value) in ranks)
-                {
-                    if (snapshot.TryGetPosition(id, out var position))
-                    {
-                        rank[position] = value;
-                    }
-                }
-            }
+            plan = LibrarySearchPlan.Create(search, query.Q, snapshot);
+            await MatchAsync(plan, sort, snapshot, rank, cancellationToken);
         }
 
         // 2. Filters and counts, in memory.
         var counts = LibraryFacetCounter.Count(snapshot, new LibrarySelection(query, snapshot), rank, now.Ticks);
 
-        // 3. The page: positions in the chosen order, then the cards of those documents only.
-        var skip = (query.Page - 1) * PageSize;
+        // 3. The page: positions in the chosen order, then the cards of those documents only. A page beyond the
+        // last (an old link, a typed number) shows the last page.
+        var pageCount = Math.Max(1, (counts.Total + PageSize - 1) / PageSize);
+        var pageNumber = Math.Clamp(query.Page, 1, pageCount);
+        var skip = (pageNumber - 1) * PageSize;
         var pageIds = sort switch
         {
             LibrarySort.Relevance when rank is not null => counts.TopByRank(rank, skip, PageSize),
@@ -121,27 +105,136 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         var byId = rows.ToDictionary(r => r.Id);
         rows = [.. pageIds.Where(byId.ContainsKey).Select(id => byId[id])];
 
-        // 4. Snippets of this page only: the window of the texts with the most matches, in the page's language first.
-        string? Snippet(CardRow r) => search?.Extract(spanish
-            ? [r.SummaryEs, r.BodyEs, r.AttachmentText, r.SummaryEn, r.BodyEn, r.TitleEs, r.TitleEn]
-            : [r.SummaryEn, r.BodyEn, r.AttachmentText, r.SummaryEs, r.BodyEs, r.TitleEn, r.TitleEs]);
+        // 4. Snippets of this page only: the window of the texts with the most matches, in the page's language when
+        // the document has text in it (else its summary in that language is shown); the other language's texts and
+        // the attachments only for documents without any text in the visitor's language.
+        string? Snippet(CardRow r)
+        {
+            if (search is null)
+            {
+                return null;
+            }
 
+            string?[] own = spanish ? [r.SummaryEs, r.BodyEs, r.TitleEs] : [r.SummaryEn, r.BodyEn, r.TitleEn];
+            return own.Take(2).Any(t => !string.IsNullOrWhiteSpace(t))
+                ? search.Extract(own)
+                : search.Extract(spanish ? [r.AttachmentText, r.SummaryEn, r.BodyEn, r.TitleEn] : [r.AttachmentText, r.SummaryEs, r.BodyEs, r.TitleEs]);
+        }
+
+        var facets = counts.Build(culture);
         return new LibraryPageModel
         {
             Query = query,
             Searching = search is not null,
             Sort = sort,
             Total = counts.Total,
-            Page = query.Page,
-            PageCount = Math.Max(1, (counts.Total + PageSize - 1) / PageSize),
+            Page = pageNumber,
+            PageCount = pageCount,
+            Suggestions = plan is null ? [] : Suggest(plan, facets, culture),
             Documents = [.. rows.Select(r => r.ToCard(culture, Snippet(r) is { } s ? LibrarySearchText.SnippetToHtml(s, encoder) : null))],
-            Facets = counts.Build(culture),
+            Facets = facets,
             Collections = [.. snapshot.Collections
                 .Select(c => new CollectionLinkModel(c.Slug, LocalizedText.Pick(c.TitleEn, c.TitleEs, culture), c.Positions.Count(p => snapshot.IsVisible(p, now.Ticks))))
                 .Where(c => c.Count > 0)
                 .OrderBy(c => c.Title.Text, StringComparer.Create(culture, CompareOptions.IgnoreCase))],
         };
     }
+
+    /// <summary>
+    /// A document matches when it meets every group of the plan (filed under one of the group's facets, or its text
+    /// holds the group's words). Its rank is the engine's text rank (lower is better; 0 without a text match) less
+    /// <see cref="AboutBonus"/> per group met by a facet, so a document about Peru comes before one that names it.
+    /// </summary>
+    private async Task MatchAsync(LibrarySearchPlan plan, LibrarySort sort, LibraryFacetSnapshot snapshot, double[] rank, CancellationToken cancellationToken)
+    {
+        var n = snapshot.Count;
+        var groups = await engine.MatchGroupsAsync(plan, cancellationToken);
+        // met[p]: how many groups, in order, position p has met so far; tagged[p]: how many by a facet.
+        var met = ArrayPool<byte>.Shared.Rent(n);
+        var tagged = ArrayPool<byte>.Shared.Rent(n);
+        var matched = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Array.Clear(met, 0, n);
+            Array.Clear(tagged, 0, n);
+            for (var g = 0; g < groups.Length; g++)
+            {
+                var group = plan.Groups[g];
+                if (group.Facets.Count > 0)
+                {
+                    for (var p = 0; p < n; p++)
+                    {
+                        if (met[p] == g && group.IsTagged(snapshot, p))
+                        {
+                            met[p]++;
+                            tagged[p]++;
+                        }
+                    }
+                }
+
+                foreach (var id in groups[g].Span)
+                {
+                    if (snapshot.TryGetPosition(id, out var position) && met[position] == g)
+                    {
+                        met[position]++;
+                    }
+                }
+            }
+
+            var count = 0;
+            for (var p = 0; p < n; p++)
+            {
+                if (met[p] == groups.Length)
+                {
+                    rank[p] = double.PositiveInfinity;
+                    matched[count++] = snapshot.Ids[p];
+                }
+            }
+
+            // Ranked: the newest matches only (at most LibrarySearchEngine.RankedMatches), a second command that reads
+            // just their id range (sorting all the ids in SQL to find them cost more than the search itself).
+            if (sort == LibrarySort.Relevance && count > 0)
+            {
+                var threshold = LibrarySearchEngine.RankThreshold(matched.AsSpan(0, count));
+                var ranks = await engine.RanksAsync(plan, threshold, cancellationToken);
+                for (var p = 0; p < n; p++)
+                {
+                    if (met[p] != groups.Length)
+                    {
+                        continue;
+                    }
+
+                    var ranked = snapshot.Ids[p] >= threshold;
+                    if (ranked || tagged[p] > 0)
+                    {
+                        rank[p] = (ranked ? ranks.GetValueOrDefault(snapshot.Ids[p]) : 0) - AboutBonus * tagged[p];
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(met);
+            ArrayPool<byte>.Shared.Return(tagged);
+            ArrayPool<int>.Shared.Return(matched);
+            foreach (var ids in groups)
+            {
+                ids.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Larger than any text rank of either engine (bm25 and negated ts_rank stay far below it).</summary>
+    private const double AboutBonus = 1000;
+
+    /// <summary>"Filter by Peru": the facets the search named that are not ticked yet and that some result is filed under.</summary>
+    private static List<FacetSuggestionModel> Suggest(LibrarySearchPlan plan, List<FacetModel> facets, CultureInfo culture) => [.. plan.Named
+            .Where(n => facets.FirstOrDefault(f => f.Name == n.Facet) is { } facet
+                && !facet.Selected.Contains(n.Key, StringComparer.OrdinalIgnoreCase)
+                && facet.Values.Any(v => v.Value == n.Key && v.Count > 0))
+            .DistinctBy(n => (n.Facet, n.Key))
+            .Take(3)
+            .Select(n => new FacetSuggestionModel(n.Facet, n.Key, LocalizedText.Pick(n.Name.NameEn, n.Name.NameEs, culture) with { IsFallback = false }))];
 
     /// <summary>The card's columns but its topics (the library page adds them from its snapshot).</summary>
     private static IQueryable<CardRow> SelectCardsWithoutTopics(IQueryable<BestPracticeDocument> documents) =>

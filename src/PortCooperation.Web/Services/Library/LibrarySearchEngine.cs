@@ -10,6 +10,14 @@ public sealed class LibraryIdsRow
     public string? Ids { get; set; }
 }
 
+/// <summary>One row of the groups command: a group's number and the ids of its text matches.</summary>
+public sealed class LibraryGroupIdsRow
+{
+    public int Group { get; set; }
+
+    public string? Ids { get; set; }
+}
+
 /// <summary>One ranked match.</summary>
 public sealed class LibraryRankRow
 {
@@ -58,6 +66,53 @@ public sealed class LibrarySearchEngine(PortalDbContext db, SqlServerFullText? s
         };
 
         return MatchedIds.Parse(rows.Count == 0 ? null : rows[0].Ids);
+    }
+
+    /// <summary>
+    /// The ids of the documents whose text meets each group of <paramref name="plan"/> (index = group), still one
+    /// command on SQLite and PostgreSQL: one aggregate per group, joined with UNION ALL. SQL Server asks per word list.
+    /// </summary>
+    public async Task<MatchedIds[]> MatchGroupsAsync(LibrarySearchPlan plan, CancellationToken cancellationToken)
+    {
+        var groups = plan.Groups;
+        var found = new string?[groups.Count];
+        if (db.Provider is DatabaseProvider.PostgreSql or DatabaseProvider.Sqlite)
+        {
+            var postgres = db.Provider == DatabaseProvider.PostgreSql;
+            var parts = groups.Select((_, i) => postgres
+                ? $"SELECT {i} AS \"Group\", string_agg(s.\"DocumentId\"::text, ',') AS \"Ids\" FROM \"LibrarySearch\" s WHERE s.\"Terms\" @@ to_tsquery('simple', {{{i}}})"
+                : $"SELECT {i} AS \"Group\", group_concat(rowid) AS \"Ids\" FROM \"LibrarySearch\" WHERE \"LibrarySearch\" MATCH {{{i}}}");
+            object[] arguments = [.. groups.Select(g => postgres ? g.ToTsQuery() : g.ToFts5Match())];
+            var sql = System.Runtime.CompilerServices.FormattableStringFactory.Create(string.Join(" UNION ALL ", parts), arguments);
+            foreach (var row in await db.Database.SqlQuery<LibraryGroupIdsRow>(sql).ToListAsync(cancellationToken))
+            {
+                found[row.Group] = row.Ids;
+            }
+        }
+        else if (db.Provider == DatabaseProvider.SqlServer)
+        {
+            var fullText = await SqlServerFullTextAsync(cancellationToken);
+            for (var i = 0; i < groups.Count; i++)
+            {
+                var lists = new List<string>();
+                foreach (var alternative in groups[i].Alternatives)
+                {
+                    if (LibrarySearchText.Parse(string.Join(' ', alternative)) is { } words)
+                    {
+                        var rows = await db.Database.SqlQuery<LibraryIdsRow>(SqlServerLibrarySql.MatchIds(words, fullText)).ToListAsync(cancellationToken);
+                        lists.AddRange(rows.Select(r => r.Ids).OfType<string>().Where(ids => ids.Length > 0));
+                    }
+                }
+
+                found[i] = lists.Count == 0 ? null : string.Join(',', lists);
+            }
+        }
+        else
+        {
+            throw new NotSupportedException($"No library search for {db.Provider}.");
+        }
+
+        return [.. found.Select(MatchedIds.Parse)];
     }
 
     /// <summary>
@@ -114,22 +169,23 @@ public sealed class LibrarySearchEngine(PortalDbContext db, SqlServerFullText? s
     /// best first); the A–D weights of the vector on PostgreSQL (ts_rank, negated); titles 10, summaries 4, bodies 1
     /// on SQL Server (CONTAINSTABLE ranks, negated).
     /// </summary>
-    public async Task<Dictionary<int, double>> RanksAsync(LibrarySearchText search, int threshold, CancellationToken cancellationToken)
+    public async Task<Dictionary<int, double>> RanksAsync(LibrarySearchPlan plan, int threshold, CancellationToken cancellationToken)
     {
         var rows = db.Provider switch
         {
             DatabaseProvider.PostgreSql => await db.Database.SqlQuery<LibraryRankRow>($"""
-                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {search.ToTsQuery()})))::float8 AS "Rank"
+                SELECT s."DocumentId", (-ts_rank(s."Vector", to_tsquery('simple', {plan.ToTsRankQuery()})))::float8 AS "Rank"
                 FROM "LibrarySearch" s
-                WHERE s."DocumentId" >= {threshold} AND s."Terms" @@ to_tsquery('simple', {search.ToTsQuery()})
+                WHERE s."DocumentId" >= {threshold} AND s."Terms" @@ to_tsquery('simple', {plan.ToTsRankQuery()})
                 """).ToListAsync(cancellationToken),
             DatabaseProvider.Sqlite => await db.Database.SqlQuery<LibraryRankRow>($"""
                 SELECT rowid AS "DocumentId", bm25("LibrarySearch", 10.0, 10.0, 4.0, 4.0, 1.0, 1.0, 1.0) AS "Rank"
                 FROM "LibrarySearch"
-                WHERE "LibrarySearch" MATCH {search.ToFts5Match()} AND rowid >= {threshold}
+                WHERE "LibrarySearch" MATCH {plan.ToFts5RankMatch()} AND rowid >= {threshold}
                 """).ToListAsync(cancellationToken),
+            // SQL Server ranks the documents holding every word; those met by a facet alone rank after them.
             DatabaseProvider.SqlServer => await db.Database
-                .SqlQuery<LibraryRankRow>(SqlServerLibrarySql.Ranks(search, threshold, await SqlServerFullTextAsync(cancellationToken)))
+                .SqlQuery<LibraryRankRow>(SqlServerLibrarySql.Ranks(plan.Search, threshold, await SqlServerFullTextAsync(cancellationToken)))
                 .ToListAsync(cancellationToken),
             var other => throw new NotSupportedException($"No library ranking for {other}."),
         };

@@ -184,7 +184,9 @@ public sealed partial class LibrarySearchText
             {
                 if (i > first)
                 {
-                    extract.Append(text, found[i - 1].End, found[i].Start - found[i - 1].End);
+                    // Markdown list and heading signs at the start of a line ("- ", "* ", "## ") are not text.
+                    var between = text.Substring(found[i - 1].End, found[i].Start - found[i - 1].End);
+                    extract.Append(between.Contains('\n', StringComparison.Ordinal) ? LineMarkup().Replace(between, " ") : between);
                 }
 
                 var word = text.AsSpan(found[i].Start, found[i].End - found[i].Start);
@@ -205,6 +207,9 @@ public sealed partial class LibrarySearchText
 
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{N}]+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"\s*\n\s*(?:[-*+>#]+\s+)?")]
+    private static partial Regex LineMarkup();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

@@ -183,6 +183,138 @@ public abstract class LibraryTests
         ResultTitles(await client.GetDocumentAsync(removePeru)).ShouldBe(["Chile 2031 es"]);
     }
 
+    /// <summary>
+    /// Peru's documents: one filed under Peru and COVID-19 (Spanish, with Spanish text), one filed under Peru only,
+    /// one that only names Peru, one that names both, Chile's COVID-19 measure and an unrelated one.
+    /// </summary>
+    private static async Task<WebFactory> SeedPeruAsync(WebFactory factory)
+    {
+        var (peru, chile) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile")));
+        var covid = new Topic { Slug = "test-covid-19", NameEn = "COVID-19", NameEs = "COVID-19" };
+        var authority = new Organisation { Slug = "test-apn", NameEn = "National Port Authority", NameEs = "Autoridad Portuaria Nacional", Acronym = "APN" };
+        await factory.AddAsync(covid, authority);
+        await factory.AddAsync(
+            NewDocument("Prevention at port terminals", d =>
+            {
+                d.CountryId = peru.Id;
+                d.SourceOrganisationId = authority.Id;
+                d.SourceKind = SourceKind.NationalAuthority;
+                d.Language = "es";
+                d.PublishedOn = new DateOnly(2031, 1, 1);
+                d.TitleEs = "Prevención en terminales portuarias";
+                d.SummaryEn = "Measures against contagion at port terminals.";
+                d.SummaryEs = "Medidas contra el contagio en las terminales portuarias.";
+                d.BodyEn = "- Temperature checks at the gates.\n- Staggered shifts for dockers.";
+                d.BodyEs = "- Control de temperatura en los accesos.\n- Turnos escalonados para los estibadores.";
+                d.Topics.Add(new DocumentTopic { TopicId = covid.Id });
+            }),
+            NewDocument("Port community system of Callao", d => { d.CountryId = peru.Id; d.PublishedOn = new DateOnly(2031, 2, 1); }),
+            NewDocument("Regional port statistics", d => { d.BodyEn = "Figures for Peru, Chile and Ecuador."; d.PublishedOn = new DateOnly(2031, 3, 1); }),
+            NewDocument("Pandemic notes", d => { d.BodyEn = "What the COVID-19 crisis changed in Peru."; d.PublishedOn = new DateOnly(2031, 4, 1); }),
+            NewDocument("Sanitary protocol for terminals", d => { d.CountryId = chile.Id; d.Topics.Add(new DocumentTopic { TopicId = covid.Id }); }),
+            NewDocument("Dredging guide"));
+        return factory;
+    }
+
+    protected async Task CountryNamesAndCodesFindTheCountrysDocuments_FiledFirst()
+    {
+        using var factory = await SeedPeruAsync(await CreateFactoryAsync());
+        var client = factory.CreateClient();
+
+        foreach (var q in new[] { "Peru", "Perú", "peru", "PERU", "PE", "PER", "pe" })
+        {
+            var titles = ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString(q)}"));
+            titles.Count.ShouldBe(4, $"q={q}");
+            // Filed under Peru first (the newer of the two first), then the documents that only name Peru.
+            titles.Take(2).ShouldBe(["Port community system of Callao", "Prevention at port terminals"], ignoreOrder: true, $"q={q}");
+            titles.Skip(2).ShouldBe(["Regional port statistics", "Pandemic notes"], ignoreOrder: true, $"q={q}");
+        }
+
+        // A code inside a sentence counts only in capitals: "pe" among other words is a word.
+        ResultTitles(await client.GetDocumentAsync("/library?q=pe+dredging")).ShouldBeEmpty();
+    }
+
+    protected async Task TopicAndCountryTogether_AndCovidFindsEveryCovidDocument()
+    {
+        using var factory = await SeedPeruAsync(await CreateFactoryAsync());
+        var client = factory.CreateClient();
+
+        ResultTitles(await client.GetDocumentAsync("/library?q=COVID-19+Peru")).ShouldBe(["Prevention at port terminals", "Pandemic notes"]);
+        foreach (var q in new[] { "covid", "COVID-19", "Covid 19" })
+        {
+            ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString(q)}")).ShouldBe(
+                ["Prevention at port terminals", "Sanitary protocol for terminals", "Pandemic notes"], ignoreOrder: true, $"q={q}");
+        }
+
+        // Organisations by name in either language or by acronym.
+        foreach (var q in new[] { "National Port Authority", "autoridad portuaria nacional", "APN" })
+        {
+            ResultTitles(await client.GetDocumentAsync($"/library?q={Uri.EscapeDataString(q)}"))[0].ShouldBe("Prevention at port terminals", $"q={q}");
+        }
+    }
+
+    protected async Task NamedFacetsAreSuggested_AndTheSuggestionFilters()
+    {
+        using var factory = await SeedPeruAsync(await CreateFactoryAsync());
+        var client = factory.CreateClient();
+
+        var page = await client.GetDocumentAsync("/library?q=Per%C3%BA");
+        var suggestion = page.QuerySelectorAll(".library-suggestion").ShouldHaveSingleItem();
+        Squash(suggestion.TextContent).ShouldBe("Filter by Peru");
+        var href = suggestion.GetAttribute("href")!;
+        href.ShouldContain("country=PE");
+
+        var filtered = await client.GetDocumentAsync(href);
+        ResultTitles(filtered).ShouldBe(["Port community system of Callao", "Prevention at port terminals"], ignoreOrder: true);
+        filtered.QuerySelectorAll(".library-suggestion").ShouldBeEmpty("the facet is ticked now");
+
+        var both = await client.GetDocumentAsync("/library?q=COVID-19+Peru&culture=es");
+        both.QuerySelectorAll(".library-suggestion").Select(a => Squash(a.TextContent)).ShouldBe(["Filtrar por COVID-19", "Filtrar por Perú"], ignoreOrder: true);
+    }
+
+    protected async Task SpanishVisitorsSeeSpanishExtracts_WithoutMarkdown()
+    {
+        using var factory = await SeedPeruAsync(await CreateFactoryAsync());
+        var client = factory.CreateClient();
+
+        var spanish = await client.GetDocumentAsync("/library?q=temperatura&culture=es");
+        var snippet = Squash(spanish.QuerySelector("#library-results .doc-card__snippet")!.TextContent);
+        snippet.ShouldContain("Control de temperatura en los accesos");
+        snippet.ShouldNotContain("- ");
+
+        // A word of the English text only: the Spanish visitor still reads the Spanish text, not an English extract.
+        var english = await client.GetDocumentAsync("/library?q=dockers&culture=es");
+        Squash(english.QuerySelector("#library-results .doc-card")!.TextContent).ShouldNotContain("Staggered");
+        Squash(english.QuerySelector("#library-results .doc-card")!.TextContent).ShouldContain("Medidas contra el contagio");
+
+        var en = await client.GetDocumentAsync("/library?q=temperature");
+        var englishSnippet = Squash(en.QuerySelector("#library-results .doc-card__snippet")!.TextContent);
+        englishSnippet.ShouldContain("Temperature checks at the gates. Staggered shifts");
+        englishSnippet.ShouldNotContain("- ");
+    }
+
+    protected async Task OutOfRangePageShowsTheLast_UnknownSortTheDefaultOrder()
+    {
+        using var factory = await CreateFactoryAsync();
+        await factory.AddAsync([.. Enumerable.Range(1, 23).Select(i => NewDocument($"Harbour note {i:00}", d => d.PublishedOn = new DateOnly(2030, 1, 1).AddDays(i)))]);
+        var client = factory.CreateClient();
+
+        var beyond = await client.GetDocumentAsync("/library?page=99");
+        Squash(beyond.QuerySelector("#results-heading")!.TextContent).ShouldBe("Documents 21–23 of 23");
+        Squash(beyond.QuerySelector(".pager")!.TextContent).ShouldContain("Page 2 of 2");
+        ResultTitles(beyond).ShouldBe(["Harbour note 03", "Harbour note 02", "Harbour note 01"]);
+        Squash((await client.GetDocumentAsync("/library?q=harbour&page=5")).QuerySelector("#results-heading")!.TextContent).ShouldStartWith("Results 21–23 of 23");
+
+        foreach (var sort in new[] { "zzz", "7", "relevance%00" })
+        {
+            using var response = await client.GetAsync($"/library?sort={sort}");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, sort);
+            ResultTitles(await ParseAsync(response)).Take(2).ShouldBe(["Harbour note 23", "Harbour note 22"], sort);
+        }
+
+        ResultTitles(await client.GetDocumentAsync("/library?sort=TITLE")).First().ShouldBe("Harbour note 01");
+    }
+
     protected async Task HighlightsAreEscaped()
     {
         using var factory = await CreateFactoryAsync();
@@ -251,7 +383,7 @@ public abstract class LibraryTests
         await factory.AddAsync(NewDocument("Near miss reporting"));
         var client = factory.CreateClient();
 
-        foreach (var junk in new[] { "country=PE&country=PERU", "year=2031&year=x", "region=Caribbean&region=Mars", "language=e", "page=abc", "page=0", "page=-3", "year=twenty", "region=Mars", "kind=99x", "country=PERU", "topic=%3Cscript%3E", "sort=sideways", "q=" + new string('x', 300) })
+        foreach (var junk in new[] { "country=PE&country=PERU", "year=2031&year=x", "region=Caribbean&region=Mars", "language=e", "page=abc", "page=0", "page=-3", "year=twenty", "region=Mars", "kind=99x", "country=PERU", "topic=%3Cscript%3E", "q=" + new string('x', 300) })
         {
             (await client.GetAsync($"/library?{junk}")).StatusCode.ShouldBe(HttpStatusCode.BadRequest, junk);
         }
@@ -479,6 +611,11 @@ public sealed class LibraryOnSqlite : LibraryTests
     [Fact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [Fact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
     [Fact] public Task Facets_TakeSeveralValues() => FacetsTakeSeveralValues_OrWithinAFacet_AndAcrossFacets();
+    [Fact] public Task Search_CountryNamesAndCodes_FiledFirst() => CountryNamesAndCodesFindTheCountrysDocuments_FiledFirst();
+    [Fact] public Task Search_TopicAndCountry_CovidFindsEveryCovidDocument() => TopicAndCountryTogether_AndCovidFindsEveryCovidDocument();
+    [Fact] public Task Search_SuggestsNamedFacets() => NamedFacetsAreSuggested_AndTheSuggestionFilters();
+    [Fact] public Task Search_SpanishExtracts_WithoutMarkdown() => SpanishVisitorsSeeSpanishExtracts_WithoutMarkdown();
+    [Fact] public Task Pages_OutOfRangeClamps_UnknownSortFallsBack() => OutOfRangePageShowsTheLast_UnknownSortTheDefaultOrder();
     [Fact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
     [Fact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [Fact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
@@ -507,6 +644,11 @@ public sealed class LibraryOnPostgres(PostgresCluster cluster) : LibraryTests
     [PostgresFact] public Task Search_ResultsArePaged() => SearchResultsArePaged();
     [PostgresFact] public Task Facets_CountRespectingTheOtherFilters() => FacetCountsRespectTheOtherFilters();
     [PostgresFact] public Task Facets_TakeSeveralValues() => FacetsTakeSeveralValues_OrWithinAFacet_AndAcrossFacets();
+    [PostgresFact] public Task Search_CountryNamesAndCodes_FiledFirst() => CountryNamesAndCodesFindTheCountrysDocuments_FiledFirst();
+    [PostgresFact] public Task Search_TopicAndCountry_CovidFindsEveryCovidDocument() => TopicAndCountryTogether_AndCovidFindsEveryCovidDocument();
+    [PostgresFact] public Task Search_SuggestsNamedFacets() => NamedFacetsAreSuggested_AndTheSuggestionFilters();
+    [PostgresFact] public Task Search_SpanishExtracts_WithoutMarkdown() => SpanishVisitorsSeeSpanishExtracts_WithoutMarkdown();
+    [PostgresFact] public Task Pages_OutOfRangeClamps_UnknownSortFallsBack() => OutOfRangePageShowsTheLast_UnknownSortTheDefaultOrder();
     [PostgresFact] public Task Highlights_AreEscaped() => HighlightsAreEscaped();
     [PostgresFact] public Task Unpublished_NeverAppear() => UnpublishedDocumentsNeverAppear();
     [PostgresFact] public Task Unknown_SlugsAndFiles_Are404() => UnknownSlugsAndFilesAre404();
