@@ -129,8 +129,11 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         }
     }
 
-    /// <summary>Deletes the activity unless registrations or awards depend on it; then says so instead of failing on the foreign key.</summary>
-    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the activity unless registrations or awards depend on it (then says so instead of failing on the foreign
+    /// key), and only from the version the editor saw: a colleague's change since then is not deleted unseen.
+    /// </summary>
+    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
         var found = await db.Activities.Where(a => a.Id == id)
             .Select(a => new { Activity = a, Registrations = a.Registrations.Count, Awards = db.ScholarshipAwards.Count(s => s.ActivityId == a.Id) })
@@ -145,8 +148,24 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, found.Registrations, found.Awards));
         }
 
+        if (found.Activity.Version != version)
+        {
+            return (SaveOutcome.Stale, null);
+        }
+
+        // The DELETE carries WHERE Version = the version the editor saw, so a change committed in between refuses it too.
+        db.Entry(found.Activity).Property(a => a.Version).OriginalValue = version;
         db.Activities.Remove(found.Activity);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (SaveOutcome.Stale, null);
+        }
+
         return (SaveOutcome.Saved, null);
     }
 
