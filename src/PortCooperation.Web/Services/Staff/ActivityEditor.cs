@@ -62,8 +62,23 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             }
         }
 
+        if (string.IsNullOrWhiteSpace(input.TimeZoneId))
+        {
+            var code = input.HostCountryId is { } hostId ? await db.Countries.Where(c => c.Id == hostId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken) : null;
+            input.TimeZoneId = TimeZoneChoices.ForCountry(code);
+            if (input.TimeZoneId is null)
+            {
+                modelState.AddModelError(nameof(input.TimeZoneId), text["Admin_Validation_TimeZoneOrCountry"]);
+            }
+        }
+
         var times = Validate(input, modelState);
         await ValidateReferencesAsync(input, modelState, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (id is null && input.AlreadyHeld && times is { } when && when.Ends > now)
+        {
+            modelState.AddModelError(nameof(input.AlreadyHeld), text["Admin_Validation_HeldInFuture"]);
+        }
         if (!modelState.IsValid || times is null)
         {
             return new SaveResult(SaveOutcome.Invalid);
@@ -71,7 +86,12 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
 
         if (activity is null)
         {
-            activity = new Activity { PublicationState = PublicationState.Draft, Status = ActivityStatus.Planned };
+            activity = new Activity
+            {
+                PublicationState = input.PublishAtOnce ? PublicationState.Published : PublicationState.Draft,
+                PublishedAtUtc = input.PublishAtOnce ? now : null,
+                Status = input.AlreadyHeld ? ActivityStatus.Held : ActivityStatus.Planned,
+            };
             activity.Slug = await StaffInput.UniqueSlugAsync(db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken);
             db.Activities.Add(activity);
         }
@@ -376,7 +396,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             var now = clock.GetUtcNow().UtcDateTime;
             state = await db.Activities.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new ActivityStateModel(a.Status, a.PublicationState, a.PublishAtUtc, a.PublishedAtUtc, a.OriginalStartsAtUtc, a.OriginalEndsAtUtc,
-                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now))
+                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now, a.Slug))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 

@@ -67,3 +67,6 @@ public sealed class CustomMessagePage
 
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 }
+
+/// <summary>The CSV import screen: which import, the activity chosen for rows that name none, and the activities to choose from.</summary>
+public sealed record ImportPage(string Kind, int? ActivityId, IReadOnlyList<(int Id, string Label)> Activities);
