@@ -38,7 +38,7 @@ public sealed class CsvImportTests
         using var response = await UploadAsync(client, "awards", AwardsHeader
             + "Ana Torres,Female,PE,,Port management,1500.50,2024-05-31\r\n"
             + ",Robot,XX,,,12abc,31/05/2024\r\n"
-            + "Bruno Díaz,,PE,no-such-course,,900,2024-06-01\r\n");
+            + "Bruno Díaz,,PE,no-such-course,Other programme,900,2024-06-01\r\n");
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var page = await ParseAsync(response);
