@@ -61,6 +61,9 @@ public enum RegistrationStatus
     Waitlisted = 3,
     Cancelled = 4,
     Rejected = 5,
+
+    /// <summary>Did not register on the portal but is in the platform's attendance report: recorded as attended, never mailed.</summary>
+    Attendee = 6,
 }
 
 public enum Gender

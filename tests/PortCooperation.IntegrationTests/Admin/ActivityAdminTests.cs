@@ -280,5 +280,5 @@ public sealed class ActivityAdminTests
         await factory.WithDbAsync(db => db.Activities.AsNoTracking().Where(a => a.Id == id).Select(a => a.Status).SingleAsync());
 
     private static async Task<List<string>> TitlesAsync(HttpClient client, string url) =>
-        [.. (await client.PageAsync(url)).QuerySelectorAll("#activities tbody tr td:first-child").Select(td => Squash(td.TextContent))];
+        [.. (await client.PageAsync(url)).QuerySelectorAll("#activities tbody tr td:first-child a").Select(a => Squash(a.TextContent))];
 }

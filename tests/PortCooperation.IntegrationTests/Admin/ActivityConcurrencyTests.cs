@@ -83,4 +83,26 @@ public sealed class ActivityConcurrencyTests(PostgresCluster cluster)
         (await client.PageAsync(url)).QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone changed this activity after you opened it");
         (await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == activity.Id))).Status.ShouldBe(ActivityStatus.Planned);
     }
+
+    [Fact]
+    public async Task AStaleDelete_IsRefused_AndTheColleaguesChangeStays()
+    {
+        using var factory = new WebFactory();
+        var activity = NewActivity("Forum", WebFactory.DefaultNow.UtcDateTime.AddDays(20));
+        await factory.AddAsync(activity);
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Activities/Edit/{activity.Id}";
+        var page = await client.PageAsync(url);
+        await client.SubmitAsync(url, "#activity-form", new() { ["City"] = "Panamá" });
+
+        using var stale = await client.SubmitAsync(page, $"form[action$='/Delete/{activity.Id}']", [], url);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await client.PageAsync(url)).QuerySelector("[role=alert]")!.TextContent.ShouldContain("Someone changed this activity after you opened it");
+        (await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == activity.Id))).City.ShouldBe("Panamá");
+
+        using var current = await client.SubmitAsync(url, $"form[action$='/Delete/{activity.Id}']", []);
+        current.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await factory.WithDbAsync(db => db.Activities.CountAsync(a => a.Id == activity.Id))).ShouldBe(0);
+    }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using AngleSharp.Html.Dom;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
+using Microsoft.Extensions.DependencyInjection;
 using PortCooperation.Web.Services.Staff;
 using static PortCooperation.IntegrationTests.Admin.RegistrationAdminKit;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
@@ -76,16 +77,18 @@ public sealed class AttendanceImportTests
 
         var file = await AttendanceFile.ReadAsync(stream, CancellationToken.None);
 
-        file.Entries.Select(e => (e.Line, e.Email)).ShouldBe([(8, "ana@example.org"), (9, "carla@example.org"), (10, "organiser@cip.example.org")]);
+        file.Entries.Select(e => (e.Line, e.Email)).ShouldBe([(8, "ana@example.org"), (9, "carla@example.org")]);
+        file.Staff.ShouldHaveSingleItem().Email.ShouldBe("organiser@cip.example.org");
         file.Errors.ShouldBeEmpty();
     }
 
     [Fact]
-    public void WebinarReport_LeavesOutThoseMarkedNotAttended()
+    public void WebinarReport_LeavesOutThoseMarkedNotAttended_AndTheHostSection()
     {
         var file = AttendanceFile.Parse(Webinar);
 
-        file.Entries.Select(e => e.Email).ShouldBe(["host@cip.example.org", "bob@example.org"]);
+        file.Entries.Select(e => (e.Email, e.Country)).ShouldBe([("bob@example.org", "Peru")]);
+        file.Staff.ShouldHaveSingleItem().Email.ShouldBe("host@cip.example.org");
         file.NotAttended.ShouldBe(1);
         file.Errors.ShouldBeEmpty();
         AttendanceFile.Parse("Nombre;Apellido;Teléfono\r\nAna;Pérez;123\r\n").HasHeader.ShouldBeFalse();
@@ -93,7 +96,7 @@ public sealed class AttendanceImportTests
     }
 
     [Fact]
-    public async Task Import_PreviewsMatchedUnmatchedAndErrors_WritesNothing_ThenConfirmMarksTheMatchesInOneGo()
+    public async Task Import_PreviewsEveryRowWithItsOutcome_WritesNothing_ThenConfirmMarksRegistrantsAndRecordsTheOthers()
     {
         using var factory = new WebFactory();
         var activity = NewActivity("Held webinar", WebFactory.DefaultNow.UtcDateTime.AddDays(-2));
@@ -111,17 +114,121 @@ public sealed class AttendanceImportTests
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var preview = await ParseAsync(response);
-        Rows(preview, "#import-matched").ShouldBe([["5", "Ana Pérez", "Ana@Example.org", "Confirmed", "will be marked"], ["6", "Bob Lee", "bob@example.org", "Confirmed", "already marked"]]);
-        Rows(preview, "#import-unmatched").ShouldBe([["8", "Walk In", "walkin@example.org"]]);
+        Rows(preview, "#import-rows").ShouldBe([
+            ["5", "Ana Pérez", "Ana@Example.org", "", "", "new · registered, will be marked as attended"],
+            ["6", "Bob Lee", "bob@example.org", "", "", "duplicate · registered and already marked as attended"],
+            ["8", "Walk In", "walkin@example.org", "", "", "new · not registered, will be recorded as attendee"]]);
         Rows(preview, "#import-errors").ShouldBe([["9", "No e-mail address on this line.", "Phone Caller"], ["10", "Not a valid e-mail address.", "carla.example.org"]]);
         (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Select(r => r.Attended).ShouldBe([null, true, null]);
 
         using var confirm = await client.SubmitAsync(preview, "#import-confirm", [], url);
 
         confirm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Select(r => r.Attended).ShouldBe([true, true, null]);
+        var saved = await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id);
+        saved.Select(r => (r.NormalizedEmail, r.Status, r.Attended)).ShouldBe([
+            ("ana@example.org", RegistrationStatus.Confirmed, true), ("bob@example.org", RegistrationStatus.Confirmed, true),
+            ("carla@example.org", RegistrationStatus.Confirmed, null), ("walkin@example.org", RegistrationStatus.Attendee, true)], ignoreOrder: true);
         (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, other.Id)).Single().Attended.ShouldBeNull();
-        (await client.PageAsync(confirm.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent.ShouldContain("1 registrations marked");
+        (await client.PageAsync(confirm.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent
+            .ShouldContain("Marked as attended: 1. Attendees recorded: 1.");
+    }
+
+    [Fact]
+    public async Task TheShippedZoomAndTeamsReports_TogetherCountEachPersonOnce_LeaveOutTheHosts_AndRecognizeCountries_AndASecondImportChangesNothing()
+    {
+        using var factory = new WebFactory();
+        var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var brazil = await factory.WithDbAsync(db => CountryAsync(db, "BR", "Brazil", "Brasil"));
+        var mexico = await factory.WithDbAsync(db => CountryAsync(db, "MX", "Mexico", "México"));
+        var trinidad = await factory.WithDbAsync(db => CountryAsync(db, "TT", "Trinidad and Tobago", "Trinidad y Tobago"));
+        var spain = await factory.WithDbAsync(db => CountryAsync(db, "ES", "Spain", "España", isMember: false));
+        var activity = NewActivity("Port community systems in practice", WebFactory.DefaultNow.UtcDateTime.AddDays(-1));
+        await factory.AddAsync(activity);
+        // Gustavo registered on the portal; the others only on the platforms.
+        await factory.AddAsync(NewRegistration(activity.Id, "Gustavo Díaz", "gustavo.diaz@puerto.example.co", RegistrationStatus.Confirmed));
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Activities/{activity.Id}/Registrations/Import";
+        var files = new[] { ("zoom-webinar-attendee-report.csv", Fixture("zoom-webinar-attendee-report.csv")), ("teams-attendance-report.csv", Fixture("teams-attendance-report.csv")) };
+
+        using var response = await UploadAsync(client, url, files);
+
+        var preview = await ParseAsync(response);
+        Rows(preview, "#import-rows").Select(r => (r[2], r[4])).ShouldBe([
+            ("ana.perez@apn.example.pe", "Peru"), ("bruno.silva@porto.example.br", "Brazil"), ("carla.gomez@puertos.example.mx", "Mexico"),
+            ("dev.ramnarine@ports.example.tt", "Trinidad and Tobago"), ("frank.ortega@naviera.example.es", "Spain"),
+            ("gustavo.diaz@puerto.example.co", ""), ("hanna.clarke@port.example.jm", "")]);
+        Rows(preview, "#import-staff").Select(r => r[2]).ShouldBe(
+            ["host@secretariat.example.org", "marta.vidal@puerto.example.es", "organizer@secretariat.example.org", "luis.herrera@puerto.example.pa"], ignoreOrder: true);
+        Squash(preview.QuerySelector("[data-count=member-states]")!.TextContent).ShouldEndWith(": 4");
+        Squash(preview.QuerySelector("[data-count=not-attended]")!.TextContent).ShouldEndWith(": 1");
+
+        using (var confirm = await client.SubmitAsync(preview, "#import-confirm", [], url))
+        {
+            confirm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var saved = await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id);
+        saved.Count.ShouldBe(7);
+        saved.ShouldAllBe(r => r.Attended == true);
+        saved.Single(r => r.NormalizedEmail == "ana.perez@apn.example.pe").ShouldSatisfyAllConditions(
+            r => r.Status.ShouldBe(RegistrationStatus.Attendee), r => r.FullName.ShouldBe("Ana Pérez"),
+            r => r.OrganisationName.ShouldBe("Autoridad Portuaria Nacional"), r => r.CountryId.ShouldBe(peru.Id));
+        saved.Where(r => r.CountryId != null).Select(r => r.CountryId!.Value).ShouldBe([peru.Id, brazil.Id, mexico.Id, trinidad.Id, spain.Id], ignoreOrder: true);
+        saved.Single(r => r.NormalizedEmail == "gustavo.diaz@puerto.example.co").Status.ShouldBe(RegistrationStatus.Confirmed);
+        (await Registrations.RegistrationTestKit.OutboxAsync(factory)).ShouldBeEmpty();
+
+        // The same reports again: every row is a duplicate, nothing to confirm, nothing written.
+        using var again = await UploadAsync(client, url, files);
+        var second = await ParseAsync(again);
+        Rows(second, "#import-rows").Select(r => r[5]).Distinct().ShouldBe(
+            ["duplicate · already recorded as attendee", "duplicate · registered and already marked as attended"], ignoreOrder: true);
+        second.QuerySelector("#import-confirm button")!.HasAttribute("disabled").ShouldBeTrue();
+        using (var confirmAgain = await client.SubmitAsync(second, "#import-confirm", [], url))
+        {
+            confirmAgain.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Count.ShouldBe(7);
+
+        // The executive report of the period counts them, with nothing typed.
+        var report = await client.PageAsync("/Admin/Reports?period=year&periodYear=2032");
+        Reports.ReportPage.Current(report, "webinars.participants").ShouldBe(7);
+        Reports.ReportPage.Current(report, "webinars.memberstates").ShouldBe(4);
+    }
+
+    [Fact]
+    public async Task ImportedAttendees_AreErasedByTheRetentionJob_LikeRegistrants()
+    {
+        using var factory = new WebFactory(settings: new Dictionary<string, string?> { ["Registration:RetentionDays"] = "30" });
+        var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var activity = NewActivity("Held webinar", WebFactory.DefaultNow.UtcDateTime.AddDays(-2));
+        await factory.AddAsync(activity);
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Activities/{activity.Id}/Registrations/Import";
+        using var response = await UploadAsync(client, url, "Name;Email;Organisation;Country\r\nAna Pérez;ana@example.org;APN;PE\r\n", "list.csv");
+        using (await client.SubmitAsync(await ParseAsync(response), "#import-confirm", [], url))
+        {
+        }
+
+        factory.Clock.Now = activity.EndsAtUtc.AddDays(31);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<PortCooperation.Web.Services.Registrations.RetentionJob>().RunAsync(CancellationToken.None)).ShouldBe(1);
+        }
+
+        var erased = (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Single();
+        (erased.FullName, erased.Email, erased.OrganisationName, erased.AnonymisedAtUtc is not null).ShouldBe(("", "", (string?)null, true));
+        (erased.CountryId, erased.Attended, erased.Status).ShouldBe((peru.Id, true, RegistrationStatus.Attendee));
+    }
+
+    [Fact]
+    public void AReportInWindows1252_WithSemicolons_ReadsItsAccents()
+    {
+        var bytes = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes("Nombre;Correo electrónico;País\r\nJosé Núñez;jose@example.org;Perú\r\n");
+
+        var file = AttendanceFile.Parse(UploadedText.Decode(bytes));
+
+        file.Entries.ShouldHaveSingleItem().ShouldBe(new AttendanceEntry(2, "José Núñez", "jose@example.org", null, "Perú"));
     }
 
     [Fact]
@@ -141,16 +248,25 @@ public sealed class AttendanceImportTests
         (await client.GetAsync("/Admin/Activities/99999/Registrations/Import")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, string content, string fileName)
+    private static Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, string content, string fileName) =>
+        UploadAsync(client, url, [(fileName, Encoding.UTF8.GetBytes(content))]);
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string url, IEnumerable<(string Name, byte[] Content)> files)
     {
         var page = await client.PageAsync(url);
         var token = page.QuerySelector("#import-form input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(file, "file", fileName);
+        foreach (var (name, content) in files)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+            form.Add(file, "file", name);
+        }
+
         return await client.PostAsync(url, form);
     }
+
+    private static byte[] Fixture(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "fixtures", name));
 
     private static List<List<string>> Rows(IHtmlDocument page, string table) =>
         [.. page.QuerySelectorAll($"{table} tbody tr").Select(tr => tr.QuerySelectorAll("td").Select(td => Squash(td.TextContent)).ToList())];

@@ -108,7 +108,7 @@ public sealed class AfterEventJob(PortalDbContext db, RegistrationMailComposer m
         var endedBefore = now - options.Value.AfterEventDelay;
         var endedAfter = now - options.Value.AfterEventWindow;
         var attended = await Db.Registrations.AsNoTracking().Include(r => r.Activity)
-            .Where(r => r.Attended == true && r.AnonymisedAtUtc == null
+            .Where(r => r.Attended == true && r.AnonymisedAtUtc == null && r.Status != RegistrationStatus.Attendee
                 && r.Activity!.Status != ActivityStatus.Cancelled
                 && r.Activity.EndsAtUtc <= endedBefore && r.Activity.EndsAtUtc > endedAfter)
             .OrderBy(r => r.Id)

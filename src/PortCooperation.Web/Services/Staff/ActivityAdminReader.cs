@@ -29,7 +29,7 @@ public sealed class ActivityListFilter
 
 public sealed record ActivityListRow(
     int Id, string TitleEn, string? TitleEs, ActivityKind Kind, ActivityStatus Status, PublicationState PublicationState,
-    DateTime? PublishAtUtc, DateTime StartsAtUtc, string TimeZoneId, bool IsOnline, string? City, int Partners, int Registrations, DateTime UpdatedAt, bool IsDemo);
+    DateTime? PublishAtUtc, DateTime StartsAtUtc, string TimeZoneId, bool IsOnline, string? City, int Partners, int Registrations, DateTime UpdatedAt, bool IsDemo, string Slug = "");
 
 /// <summary>The staff list of activities: search, filters, sorting and paging in two SQL commands (count + page).</summary>
 public sealed class ActivityAdminReader(PortalDbContext db, TimeProvider clock)
@@ -42,7 +42,7 @@ public sealed class ActivityAdminReader(PortalDbContext db, TimeProvider clock)
 
     private static readonly System.Linq.Expressions.Expression<Func<Activity, ActivityListRow>> Row = a => new ActivityListRow(
         a.Id, a.TitleEn, a.TitleEs, a.Kind, a.Status, a.PublicationState, a.PublishAtUtc, a.StartsAtUtc, a.TimeZoneId, a.IsOnline, a.City,
-        a.Partners.Count, a.Registrations.Count, a.UpdatedAt, a.IsDemo);
+        a.Partners.Count, a.Registrations.Count, a.UpdatedAt, a.IsDemo, a.Slug);
 
     private IQueryable<Activity> Filtered(ActivityListFilter filter)
     {

@@ -62,8 +62,23 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             }
         }
 
+        if (string.IsNullOrWhiteSpace(input.TimeZoneId))
+        {
+            var code = input.HostCountryId is { } hostId ? await db.Countries.Where(c => c.Id == hostId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken) : null;
+            input.TimeZoneId = TimeZoneChoices.ForCountry(code);
+            if (input.TimeZoneId is null)
+            {
+                modelState.AddModelError(nameof(input.TimeZoneId), text["Admin_Validation_TimeZoneOrCountry"]);
+            }
+        }
+
         var times = Validate(input, modelState);
         await ValidateReferencesAsync(input, modelState, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (id is null && input.AlreadyHeld && times is { } when && when.Ends > now)
+        {
+            modelState.AddModelError(nameof(input.AlreadyHeld), text["Admin_Validation_HeldInFuture"]);
+        }
         if (!modelState.IsValid || times is null)
         {
             return new SaveResult(SaveOutcome.Invalid);
@@ -71,7 +86,12 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
 
         if (activity is null)
         {
-            activity = new Activity { PublicationState = PublicationState.Draft, Status = ActivityStatus.Planned };
+            activity = new Activity
+            {
+                PublicationState = input.PublishAtOnce ? PublicationState.Published : PublicationState.Draft,
+                PublishedAtUtc = input.PublishAtOnce ? now : null,
+                Status = input.AlreadyHeld ? ActivityStatus.Held : ActivityStatus.Planned,
+            };
             activity.Slug = await StaffInput.UniqueSlugAsync(db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken);
             db.Activities.Add(activity);
         }
@@ -129,8 +149,11 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         }
     }
 
-    /// <summary>Deletes the activity unless registrations or awards depend on it; then says so instead of failing on the foreign key.</summary>
-    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the activity unless registrations or awards depend on it (then says so instead of failing on the foreign
+    /// key), and only from the version the editor saw: a colleague's change since then is not deleted unseen.
+    /// </summary>
+    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
         var found = await db.Activities.Where(a => a.Id == id)
             .Select(a => new { Activity = a, Registrations = a.Registrations.Count, Awards = db.ScholarshipAwards.Count(s => s.ActivityId == a.Id) })
@@ -145,8 +168,24 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, found.Registrations, found.Awards));
         }
 
+        if (found.Activity.Version != version)
+        {
+            return (SaveOutcome.Stale, null);
+        }
+
+        // The DELETE carries WHERE Version = the version the editor saw, so a change committed in between refuses it too.
+        db.Entry(found.Activity).Property(a => a.Version).OriginalValue = version;
         db.Activities.Remove(found.Activity);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (SaveOutcome.Stale, null);
+        }
+
         return (SaveOutcome.Saved, null);
     }
 
@@ -357,7 +396,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             var now = clock.GetUtcNow().UtcDateTime;
             state = await db.Activities.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new ActivityStateModel(a.Status, a.PublicationState, a.PublishAtUtc, a.PublishedAtUtc, a.OriginalStartsAtUtc, a.OriginalEndsAtUtc,
-                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now))
+                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now, a.Slug))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 

@@ -3,8 +3,8 @@ using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Services.Staff;
 
-/// <summary>One participant read from an attendance report: the line it starts on, the name and the normalised e-mail.</summary>
-public sealed record AttendanceEntry(int Line, string? Name, string Email);
+/// <summary>One participant read from an attendance report: the line it starts on, the name, the normalised e-mail, and organisation and country as written when the report has them.</summary>
+public sealed record AttendanceEntry(int Line, string? Name, string Email, string? Organisation = null, string? Country = null);
 
 /// <summary>A line of the report that could not be used, with the resource key of the reason.</summary>
 public sealed record AttendanceLineError(int Line, string ReasonKey, string? Value);
@@ -12,13 +12,16 @@ public sealed record AttendanceLineError(int Line, string ReasonKey, string? Val
 /// <summary>
 /// Reads the attendance or participant report of Zoom, Webex or Microsoft Teams (or any CSV with an e-mail column).
 /// The exports differ: Zoom writes UTF-8 with a comma, a "Meeting ID, Topic, … User Email" block about the meeting
-/// and then "Name (original name), User email, Join time, …" (webinar reports add sections such as "Host Details" and
-/// "Attendee Details" with an "Attended" Yes/No column); Teams writes UTF-16 with tabs, a "1. Summary" block, then
-/// "2. Participants" with "Name, First Join, Last Leave, In-Meeting Duration, Email, Participant ID (UPN), Role" and a
-/// "3. In-Meeting Activities" block repeating each join; Webex writes "Name/Display name, Email, …" (often tab
-/// separated, UTF-16). So the reader detects the encoding from the byte-order mark, the separator of each line, and
-/// takes every line that names an e-mail column as the header of the section below it. Sections about the meeting
-/// itself are skipped, a participant listed twice counts once, and rows marked "Attended: No" are left out.
+/// (that e-mail is the host's) and then "Name (original name), User email, Join time, …"; its webinar reports have
+/// sections "Host Details", "Panelist Details" and "Attendee Details" with an "Attended" Yes/No column, first and last
+/// names and "Country/Region Name"; Teams writes UTF-16 with tabs, a "1. Summary" block, then "2. Participants" with
+/// "Name, First Join, Last Leave, In-Meeting Duration, Email, Participant ID (UPN), Role" and a "3. In-Meeting
+/// Activities" block repeating each join; Webex writes "Name/Display name, Email, …". So the reader decodes by the
+/// byte-order mark (else UTF-8, else Windows-1252), finds the separator of each line, and takes every line that names
+/// an e-mail column as the header of the section below it. Sections about the meeting itself are skipped, a
+/// participant listed twice counts once, rows marked "Attended: No" are left out, and so are the people who ran the
+/// session: the host of the meeting block, the host and panelist sections, and a role column saying host, co-host,
+/// panelist, organizer or presenter.
 /// </summary>
 public sealed class AttendanceFile
 {
@@ -28,13 +31,28 @@ public sealed class AttendanceFile
         ["email", "e-mail", "user email", "attendee email", "email address", "e-mail address", "participant email", "correo", "correo electrónico", "correo electronico", "participant id (upn)", "upn"];
 
     private static readonly string[] _nameHeaders =
-        ["name", "name (original name)", "user name (original name)", "full name", "display name", "attendee name", "participant name", "user name", "nombre", "nombre (nombre original)"];
+        ["name", "name (original name)", "user name (original name)", "full name", "display name", "attendee name", "participant name", "user name", "nombre", "nombre (nombre original)", "nombre completo"];
 
     private static readonly string[] _meetingHeaders = ["meeting id", "topic", "id de reunión", "tema", "meeting title", "webinar id"];
+
+    private static readonly string[] _countryHeaders = ["country/region name", "country/region", "country", "country name", "país", "pais", "país/región", "pais/region"];
+
+    private static readonly string[] _organisationHeaders =
+        ["organization", "organisation", "company", "company name", "institution", "organización", "organizacion", "empresa", "institución", "institucion", "entidad"];
+
+    private static readonly string[] _roleHeaders = ["role", "participant role", "rol", "función"];
+
+    /// <summary>Roles of the people who ran the session, as the platforms write them in English and Spanish.</summary>
+    private static readonly string[] _staffRoles =
+        ["host", "co-host", "cohost", "alternative host", "panelist", "panellist", "organizer", "organiser", "co-organizer", "co-organiser", "presenter",
+            "anfitrión", "anfitrion", "coanfitrión", "coanfitrion", "panelista", "organizador", "coorganizador", "moderador", "presentador", "ponente"];
 
     public List<AttendanceEntry> Entries { get; } = [];
 
     public List<AttendanceLineError> Errors { get; } = [];
+
+    /// <summary>The people who ran the session (hosts, panelists, organizers, presenters): left out, listed in the preview.</summary>
+    public List<AttendanceEntry> Staff { get; } = [];
 
     /// <summary>Rows of people the report says did not attend (Zoom/Webex "Attended: No").</summary>
     public int NotAttended { get; private set; }
@@ -44,16 +62,37 @@ public sealed class AttendanceFile
 
     public static async Task<AttendanceFile> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        var text = await reader.ReadToEndAsync(cancellationToken);
-        return Parse(text);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        return Parse(UploadedText.Decode(buffer.ToArray()));
+    }
+
+    /// <summary>Reads several reports of one session (e.g. Zoom and Teams) as one: a person in both counts once.</summary>
+    public static AttendanceFile Combine(IReadOnlyList<AttendanceFile> files)
+    {
+        if (files.Count == 1)
+        {
+            return files[0];
+        }
+
+        var combined = new AttendanceFile { HasHeader = files.Any(f => f.HasHeader), NotAttended = files.Sum(f => f.NotAttended) };
+        var staff = files.SelectMany(f => f.Staff).Select(e => e.Email).ToHashSet(StringComparer.Ordinal);
+        combined.Staff.AddRange(files.SelectMany(f => f.Staff).DistinctBy(e => e.Email));
+        foreach (var entry in files.SelectMany(f => f.Entries).Where(e => !staff.Contains(e.Email)))
+        {
+            combined.Add(entry);
+        }
+
+        combined.Errors.AddRange(files.SelectMany(f => f.Errors));
+        return combined;
     }
 
     public static AttendanceFile Parse(string text)
     {
         var file = new AttendanceFile();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var staff = new List<AttendanceEntry>();
         Section? section = null;
+        string? title = null;
         foreach (var (line, cells) in Records(text.TrimStart('\uFEFF')))
         {
             var filled = cells.Count(c => c.Length > 0);
@@ -62,22 +101,32 @@ public sealed class AttendanceFile
                 continue;
             }
 
-            var header = Section.TryRead(cells);
+            var header = Section.TryRead(cells, title);
             if (header is not null)
             {
                 section = header;
+                title = null;
                 file.HasHeader = true;
                 continue;
             }
 
-            // Section titles ("2. Participants", "Attendee Details") and lines before any header.
+            // Section titles ("2. Participants", "Host Details") and lines before any header.
             if (section is null || filled == 1 && (section.Email >= cells.Count || cells[section.Email].Length == 0))
             {
+                title = filled == 1 ? cells.First(c => c.Length > 0) : title;
                 continue;
             }
 
+            string? Cell(int? column) => column is { } c && c < cells.Count && cells[c].Length > 0 ? cells[c] : null;
+            var email = Cell(section.Email) ?? Cell(section.AlternativeEmail) ?? "";
             if (section.IsAboutMeeting)
             {
+                // Zoom's meeting block: its "User Email" is the host's.
+                if (IsAddress(email))
+                {
+                    staff.Add(new AttendanceEntry(line, null, EmailAddresses.Normalise(email)));
+                }
+
                 continue;
             }
 
@@ -87,10 +136,11 @@ public sealed class AttendanceFile
                 continue;
             }
 
-            var email = section.Email < cells.Count ? cells[section.Email] : "";
+            var fullName = string.Join(' ', new[] { Cell(section.FirstName), Cell(section.LastName) }.OfType<string>());
+            var name = Cell(section.Name) ?? (fullName.Length > 0 ? fullName : null);
             if (email.Length == 0)
             {
-                file.Errors.Add(new AttendanceLineError(line, "RegStaff_Import_NoEmail", section.Name is { } n && n < cells.Count ? cells[n] : null));
+                file.Errors.Add(new AttendanceLineError(line, "RegStaff_Import_NoEmail", name));
                 continue;
             }
 
@@ -100,14 +150,35 @@ public sealed class AttendanceFile
                 continue;
             }
 
-            var normalised = EmailAddresses.Normalise(email);
-            if (seen.Add(normalised))
+            var entry = new AttendanceEntry(line, name, EmailAddresses.Normalise(email), Cell(section.Organisation), Cell(section.Country));
+            if (section.IsStaff || Cell(section.Role) is { } role && _staffRoles.Contains(role.Trim().ToLowerInvariant()))
             {
-                file.Entries.Add(new AttendanceEntry(line, section.Name is { } nameColumn && nameColumn < cells.Count ? cells[nameColumn] : null, normalised));
+                staff.Add(entry);
+            }
+            else
+            {
+                file.Add(entry);
             }
         }
 
+        var staffEmails = staff.Select(s => s.Email).ToHashSet(StringComparer.Ordinal);
+        file.Entries.RemoveAll(e => staffEmails.Contains(e.Email));
+        file.Staff.AddRange(staff.Where(s => s.Name is not null || !staff.Any(o => o.Email == s.Email && o.Name is not null)).DistinctBy(s => s.Email));
         return file;
+    }
+
+    /// <summary>A person already read (rejoined, or listed again in another section) counts once; what the later line adds fills the gaps.</summary>
+    private void Add(AttendanceEntry entry)
+    {
+        var index = Entries.FindIndex(e => e.Email == entry.Email);
+        if (index < 0)
+        {
+            Entries.Add(entry);
+            return;
+        }
+
+        var first = Entries[index];
+        Entries[index] = first with { Name = first.Name ?? entry.Name, Organisation = first.Organisation ?? entry.Organisation, Country = first.Country ?? entry.Country };
     }
 
     private static bool IsNo(string value) => value.Trim().ToLowerInvariant() is "no" or "n" or "false" or "0";
@@ -118,40 +189,25 @@ public sealed class AttendanceFile
         return at > 0 && at < value.Length - 1 && value.IndexOf('@', at + 1) < 0 && !value.Any(char.IsWhiteSpace) && value.Length <= 320;
     }
 
-    /// <summary>The columns of one section of the report.</summary>
-    private sealed record Section(int Email, int? Name, int? Attended, bool IsAboutMeeting)
+    /// <summary>The columns of one section of the report; <see cref="IsStaff"/> when its title names hosts or panelists.</summary>
+    private sealed record Section(int Email, int? AlternativeEmail, int? Name, int? FirstName, int? LastName, int? Organisation, int? Country, int? Role, int? Attended,
+        bool IsAboutMeeting, bool IsStaff)
     {
-        public static Section? TryRead(List<string> cells)
+        public static Section? TryRead(List<string> cells, string? title)
         {
             var names = cells.Select(c => c.Trim().ToLowerInvariant()).ToList();
-            var email = -1;
-            foreach (var candidate in _emailHeaders)
-            {
-                email = names.IndexOf(candidate);
-                if (email >= 0)
-                {
-                    break;
-                }
-            }
-
-            if (email < 0)
+            int? Find(IEnumerable<string> candidates) => candidates.Select(c => names.IndexOf(c)).FirstOrDefault(i => i >= 0, -1) is var i and >= 0 ? i : null;
+            if (Find(_emailHeaders) is not { } email)
             {
                 return null;
             }
 
-            int? name = null;
-            foreach (var candidate in _nameHeaders)
-            {
-                var index = names.IndexOf(candidate);
-                if (index >= 0)
-                {
-                    name = index;
-                    break;
-                }
-            }
-
-            var attended = names.IndexOf("attended") is var a and >= 0 ? a : names.IndexOf("asistió") is var b and >= 0 ? b : (int?)null;
-            return new Section(email, name, attended, names.Any(_meetingHeaders.Contains));
+            var alternative = Find(["participant id (upn)", "upn"]);
+            var heading = title?.Trim().ToLowerInvariant() ?? "";
+            var isStaff = heading.Contains("host", StringComparison.Ordinal) || heading.Contains("panel", StringComparison.Ordinal)
+                || heading.Contains("anfitri", StringComparison.Ordinal) || heading.Contains("organiz", StringComparison.Ordinal);
+            return new Section(email, alternative == email ? null : alternative, Find(_nameHeaders), Find(["first name", "nombre de pila"]), Find(["last name", "apellido", "apellidos"]),
+                Find(_organisationHeaders), Find(_countryHeaders), Find(_roleHeaders), Find(["attended", "asistió", "asistio"]), names.Any(_meetingHeaders.Contains), isStaff);
         }
     }
 
@@ -165,8 +221,7 @@ public sealed class AttendanceFile
             var start = lineNumber;
             var end = text.IndexOf('\n', position);
             var firstLine = end < 0 ? text[position..] : text[position..end];
-            var separator = firstLine.Contains('\t', StringComparison.Ordinal) ? '\t'
-                : firstLine.Count(c => c == ';') > firstLine.Count(c => c == ',') ? ';' : ',';
+            var separator = UploadedText.Separator(firstLine);
             var cells = new List<string>();
             var cell = new StringBuilder();
             var quoted = false;

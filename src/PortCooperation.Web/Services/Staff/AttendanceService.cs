@@ -1,16 +1,47 @@
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Services.Staff;
 
-public sealed record AttendanceMatch(int RegistrationId, int Line, string FullName, string Email, RegistrationStatus Status, bool AlreadyAttended);
+/// <summary>What confirming the import does with one person of the report.</summary>
+public enum AttendanceOutcome
+{
+    /// <summary>Registered on the portal, not yet marked present: will be.</summary>
+    MarkAttended,
+
+    /// <summary>Registered and already marked present: nothing changes.</summary>
+    AlreadyAttended,
+
+    /// <summary>Not registered: recorded as an attendee of the activity.</summary>
+    NewAttendee,
+
+    /// <summary>Already recorded as an attendee by an earlier import: nothing changes.</summary>
+    AlreadyRecorded,
+}
+
+/// <summary>One person of the report and what will happen to them; the country as read and as recognised (null when not).</summary>
+public sealed record AttendanceRow(int Line, string? Name, string Email, string? Organisation, string? CountryText, CountryMatch? Country, AttendanceOutcome Outcome, RegistrationStatus? Status);
 
 /// <summary>What an imported report would change, shown to staff before anything is written.</summary>
-public sealed record AttendancePreview(IReadOnlyList<AttendanceMatch> Matched, IReadOnlyList<AttendanceEntry> Unmatched, IReadOnlyList<AttendanceLineError> Errors, int NotAttended, bool HasHeader);
+public sealed record AttendancePreview(IReadOnlyList<AttendanceRow> Rows, IReadOnlyList<AttendanceEntry> Staff, IReadOnlyList<AttendanceLineError> Errors, int NotAttended, bool HasHeader)
+{
+    public int Count(AttendanceOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
 
-/// <summary>Marks who attended an activity: one by one from the registrations list, or from an imported attendance report.</summary>
-public sealed class AttendanceService(PortalDbContext db)
+    /// <summary>How many rows confirming would change.</summary>
+    public int Changes => Count(AttendanceOutcome.MarkAttended) + Count(AttendanceOutcome.NewAttendee);
+
+    public int MemberStates => Rows.Where(r => r.Country is { IsMemberState: true }).Select(r => r.Country!.Id).Distinct().Count();
+}
+
+/// <summary>
+/// Marks who attended an activity: one by one from the registrations list, or from an imported attendance report.
+/// A person of the report who registered on the portal is marked present; one who did not is recorded as a
+/// registration of status <see cref="RegistrationStatus.Attendee"/> (name, e-mail, organisation, country), so every
+/// count of participants and countries, the retention job and the registrant's erasure treat both alike (ADR 0016).
+/// </summary>
+public sealed class AttendanceService(PortalDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// Saves the attendance boxes of one page of the list: the <paramref name="shown"/> registrations that are in
@@ -35,52 +66,78 @@ public sealed class AttendanceService(PortalDbContext db)
         return changed;
     }
 
-    /// <summary>Matches the report's addresses with the activity's registrations (normalised e-mail); reads only.</summary>
+    /// <summary>Matches the report's people with the activity's registrations (normalised e-mail) and its countries; reads only.</summary>
     public async Task<AttendancePreview> PreviewAsync(int activityId, AttendanceFile file, CancellationToken cancellationToken)
     {
-        var emails = file.Entries.Select(e => e.Email).ToList();
-        var found = new Dictionary<string, (int Id, string FullName, string Email, RegistrationStatus Status, bool? Attended)>(StringComparer.Ordinal);
-        foreach (var chunk in emails.Chunk(500))
-        {
-            var rows = await db.Registrations.AsNoTracking()
-                .Where(r => r.ActivityId == activityId && r.AnonymisedAtUtc == null && chunk.Contains(r.NormalizedEmail))
-                .Select(r => new { r.Id, r.FullName, r.Email, r.NormalizedEmail, r.Status, r.Attended })
-                .ToListAsync(cancellationToken);
-            foreach (var row in rows)
-            {
-                found[row.NormalizedEmail] = (row.Id, row.FullName, row.Email, row.Status, row.Attended);
-            }
-        }
-
-        var matched = new List<AttendanceMatch>();
-        var unmatched = new List<AttendanceEntry>();
-        foreach (var entry in file.Entries)
-        {
-            if (found.TryGetValue(entry.Email, out var r))
-            {
-                matched.Add(new AttendanceMatch(r.Id, entry.Line, r.FullName, r.Email, r.Status, r.Attended == true));
-            }
-            else
-            {
-                unmatched.Add(entry);
-            }
-        }
-
-        return new AttendancePreview(matched, unmatched, file.Errors, file.NotAttended, file.HasHeader);
+        var (rows, _) = await MatchAsync(activityId, file, track: false, cancellationToken);
+        return new AttendancePreview(rows, file.Staff, file.Errors, file.NotAttended, file.HasHeader);
     }
 
-    /// <summary>Marks the confirmed matches present, all in one transaction; ids of other activities are ignored.</summary>
-    public async Task<int> ImportAsync(int activityId, IReadOnlyCollection<int> registrationIds, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes what the preview showed, matched again against the current data, in one transaction: registrants marked
+    /// present, the others recorded as attendees. A second import of the same report finds everyone done and changes nothing.
+    /// </summary>
+    public async Task<(int Marked, int Recorded)> ImportAsync(int activityId, AttendanceFile file, string language, CancellationToken cancellationToken)
     {
-        var registrations = await db.Registrations
-            .Where(r => r.ActivityId == activityId && registrationIds.Contains(r.Id) && r.Attended != true)
-            .ToListAsync(cancellationToken);
-        foreach (var registration in registrations)
+        var (rows, registrations) = await MatchAsync(activityId, file, track: true, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var registration in registrations.Values.Where(r => r.Status != RegistrationStatus.Attendee && r.Attended != true))
         {
             registration.Attended = true;
         }
 
+        foreach (var row in rows.Where(r => r.Outcome == AttendanceOutcome.NewAttendee))
+        {
+            db.Registrations.Add(new Registration
+            {
+                ActivityId = activityId,
+                FullName = Clip(row.Name ?? row.Email, 200),
+                Email = row.Email,
+                NormalizedEmail = row.Email,
+                OrganisationName = row.Organisation is null ? null : Clip(row.Organisation, 200),
+                CountryId = row.Country?.Id,
+                Language = language,
+                Status = RegistrationStatus.Attendee,
+                Attended = true,
+                // No consent was given on the portal: the time and source of the record stand in for it.
+                ConsentGivenAtUtc = now,
+                ConsentTextVersion = "attendance-report",
+                AccessToken = RegistrationService.NewToken(),
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
-        return registrations.Count;
+        return (rows.Count(r => r.Outcome == AttendanceOutcome.MarkAttended), rows.Count(r => r.Outcome == AttendanceOutcome.NewAttendee));
+    }
+
+    private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
+
+    private async Task<(List<AttendanceRow> Rows, Dictionary<string, Registration> Registrations)> MatchAsync(
+        int activityId, AttendanceFile file, bool track, CancellationToken cancellationToken)
+    {
+        var countries = await CountryLookup.LoadAsync(db, cancellationToken);
+        var found = new Dictionary<string, Registration>(StringComparer.Ordinal);
+        foreach (var chunk in file.Entries.Select(e => e.Email).Chunk(500))
+        {
+            var query = db.Registrations.Where(r => r.ActivityId == activityId && r.AnonymisedAtUtc == null && chunk.Contains(r.NormalizedEmail));
+            foreach (var registration in await (track ? query : query.AsNoTracking()).ToListAsync(cancellationToken))
+            {
+                found[registration.NormalizedEmail] = registration;
+            }
+        }
+
+        var rows = file.Entries.Select(entry =>
+        {
+            var country = countries.Find(entry.Country);
+            if (!found.TryGetValue(entry.Email, out var r))
+            {
+                return new AttendanceRow(entry.Line, entry.Name, entry.Email, entry.Organisation, entry.Country, country, AttendanceOutcome.NewAttendee, null);
+            }
+
+            var outcome = r.Status == RegistrationStatus.Attendee ? AttendanceOutcome.AlreadyRecorded
+                : r.Attended == true ? AttendanceOutcome.AlreadyAttended : AttendanceOutcome.MarkAttended;
+            return new AttendanceRow(entry.Line, r.FullName, r.Email, r.OrganisationName ?? entry.Organisation, entry.Country, country, outcome, r.Status);
+        }).ToList();
+        return (rows, found);
     }
 }

@@ -29,7 +29,8 @@ public sealed class CustomMessageService(
     public const int MaxBody = 10_000;
 
     private IQueryable<Registration> Recipients(int activityId, RegistrationListFilter filter) =>
-        reader.Filtered(activityId, filter).Where(r => r.AnonymisedAtUtc == null && r.Email != "");
+        // People recorded from a platform's report never gave the portal their address for mail: they are not written to.
+        reader.Filtered(activityId, filter).Where(r => r.AnonymisedAtUtc == null && r.Email != "" && r.Status != RegistrationStatus.Attendee);
 
     public Task<int> CountAsync(int activityId, RegistrationListFilter filter, CancellationToken cancellationToken) =>
         Recipients(activityId, filter).CountAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace PortCooperation.Web.Services.Staff;
 /// <summary>Filters of an activity's registrations list, bound from the query string; unknown values are ignored.</summary>
 public sealed class RegistrationListFilter
 {
-    /// <summary>"confirmed", "waitlisted", "pending", "cancelled", "rejected", "attended" or "absent" (registered, held a place, not marked attended).</summary>
+    /// <summary>"confirmed", "waitlisted", "pending", "cancelled", "rejected", "attendee" (recorded from the platform's report without registering), "attended" or "absent" (registered, held a place, not marked attended).</summary>
     public string? Status { get; set; }
 
     /// <summary>Part of the name or e-mail.</summary>
@@ -15,7 +15,7 @@ public sealed class RegistrationListFilter
 
     public int Page { get; set; } = 1;
 
-    public static readonly IReadOnlyList<string> Statuses = ["confirmed", "waitlisted", "pending", "cancelled", "rejected", "attended", "absent"];
+    public static readonly IReadOnlyList<string> Statuses = ["confirmed", "waitlisted", "pending", "cancelled", "rejected", "attendee", "attended", "absent"];
 }
 
 public sealed record RegistrationActivity(int Id, string TitleEn, string? TitleEs, DateTime StartsAtUtc, string TimeZoneId, bool RequiresApproval, int? Capacity);
@@ -25,9 +25,9 @@ public sealed record RegistrationRow(
     string Language, RegistrationStatus Status, bool? Attended, DateTime CreatedAt, bool Anonymised);
 
 /// <summary>How many registrations an activity has in each state (attended counts those marked present, whatever their status).</summary>
-public sealed record RegistrationCounts(int Confirmed, int Waitlisted, int Pending, int Cancelled, int Rejected, int Attended, int Absent)
+public sealed record RegistrationCounts(int Confirmed, int Waitlisted, int Pending, int Cancelled, int Rejected, int Attended, int Absent, int Attendees = 0)
 {
-    public int Total => Confirmed + Waitlisted + Pending + Cancelled + Rejected;
+    public int Total => Confirmed + Waitlisted + Pending + Cancelled + Rejected + Attendees;
 
     public int For(string status) => status switch
     {
@@ -36,6 +36,7 @@ public sealed record RegistrationCounts(int Confirmed, int Waitlisted, int Pendi
         "pending" => Pending,
         "cancelled" => Cancelled,
         "rejected" => Rejected,
+        "attendee" => Attendees,
         "attended" => Attended,
         "absent" => Absent,
         _ => Total,
@@ -82,7 +83,7 @@ public sealed class RegistrationAdminReader(PortalDbContext db)
         var confirmed = Of(RegistrationStatus.Confirmed);
         var confirmedAttended = groups.Where(g => g.Status == RegistrationStatus.Confirmed).Sum(g => g.Attended);
         return new RegistrationCounts(confirmed, Of(RegistrationStatus.Waitlisted), Of(RegistrationStatus.Pending), Of(RegistrationStatus.Cancelled),
-            Of(RegistrationStatus.Rejected), groups.Sum(g => g.Attended), confirmed - confirmedAttended);
+            Of(RegistrationStatus.Rejected), groups.Sum(g => g.Attended), confirmed - confirmedAttended, Of(RegistrationStatus.Attendee));
     }
 
     private static readonly System.Linq.Expressions.Expression<Func<Registration, RegistrationRow>> Row = r => new RegistrationRow(
@@ -101,6 +102,7 @@ public sealed class RegistrationAdminReader(PortalDbContext db)
             "pending" => query.Where(r => r.Status == RegistrationStatus.Pending),
             "cancelled" => query.Where(r => r.Status == RegistrationStatus.Cancelled),
             "rejected" => query.Where(r => r.Status == RegistrationStatus.Rejected),
+            "attendee" => query.Where(r => r.Status == RegistrationStatus.Attendee),
             "attended" => query.Where(r => r.Attended == true),
             "absent" => query.Where(r => r.Status == RegistrationStatus.Confirmed && r.Attended != true),
             _ => query,

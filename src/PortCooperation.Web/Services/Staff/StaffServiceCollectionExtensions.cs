@@ -17,6 +17,7 @@ public static class StaffServiceCollectionExtensions
         services.AddScoped<ActivityEditor>();
         services.AddScoped<RegistrationAdminReader>();
         services.AddScoped<AttendanceService>();
+        services.AddScoped<PendingUploads>();
         services.AddScoped<CustomMessageService>();
         services.AddScoped<OutboxAdminReader>();
 

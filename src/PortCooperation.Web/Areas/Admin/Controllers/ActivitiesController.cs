@@ -138,13 +138,15 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
         }, cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> Delete([FromRoute] int id, ActivityStatusInput input, CancellationToken cancellationToken)
     {
-        var (outcome, message) = await editor.DeleteAsync(id, cancellationToken);
+        var (outcome, message) = await editor.DeleteAsync(id, input.Version, cancellationToken);
         switch (outcome)
         {
             case SaveOutcome.NotFound:
                 return NotFound();
+            case SaveOutcome.Stale:
+                return Refuse(id, "Admin_Activity_StaleAction");
             case SaveOutcome.Saved:
                 TempData[MessageKey] = text["Admin_Activity_Deleted"].Value;
                 // The area is named: the public ActivitiesController also has an Index, and its attribute route would win.

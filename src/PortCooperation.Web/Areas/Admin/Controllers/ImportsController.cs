@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Staff.Records;
 
@@ -13,22 +14,23 @@ namespace PortCooperation.Web.Areas.Admin.Controllers;
 public sealed class ImportsController(CsvImporter importer, IStringLocalizer<SharedResource> text) : AdminControllerBase
 {
     [HttpGet]
-    public IActionResult Index(string? kind) => View("Index", Kind(kind));
+    public async Task<IActionResult> Index(string? kind, int? activityId, CancellationToken cancellationToken) =>
+        await FormAsync(Kind(kind), activityId, cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Preview(string? kind, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(string? kind, int? activityId, IFormFile? file, CancellationToken cancellationToken)
     {
         var which = Kind(kind);
         if (file is null || file.Length == 0 || file.Length > CsvImporter.MaxBytes)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             ModelState.AddModelError("file", text[file is null || file.Length == 0 ? "StaffEnt_Import_NoFile" : "StaffEnt_Import_TooBig"].Value);
-            return View("Index", which);
+            return await FormAsync(which, activityId, cancellationToken);
         }
 
         using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
-        var preview = await importer.PreviewAsync(which, buffer.ToArray(), UserId, cancellationToken);
+        var preview = await importer.PreviewAsync(which, buffer.ToArray(), UserId, cancellationToken, activityId);
         if (!preview.IsValid)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -38,10 +40,10 @@ public sealed class ImportsController(CsvImporter importer, IStringLocalizer<Sha
     }
 
     [HttpPost]
-    public async Task<IActionResult> Confirm(string? kind, string? token, string? hash, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(string? kind, string? token, string? hash, int? activityId, CancellationToken cancellationToken)
     {
         var which = Kind(kind);
-        var result = await importer.ConfirmAsync(which, token, hash, UserId, cancellationToken);
+        var result = await importer.ConfirmAsync(which, token, hash, UserId, cancellationToken, activityId);
         if (result is null)
         {
             TempData["StaffError"] = text["StaffEnt_Import_Expired"].Value;
@@ -59,6 +61,9 @@ public sealed class ImportsController(CsvImporter importer, IStringLocalizer<Sha
             ? RedirectToAction("Index", "ScholarshipAwards", new { area = "Admin" })
             : RedirectToAction("Index", "Activities", new { area = "Admin" });
     }
+
+    private async Task<IActionResult> FormAsync(string kind, int? activityId, CancellationToken cancellationToken) =>
+        View("Index", new ImportPage(kind, activityId, await importer.ActivityChoicesAsync(cancellationToken)));
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 

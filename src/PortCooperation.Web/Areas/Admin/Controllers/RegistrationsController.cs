@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -14,7 +15,8 @@ namespace PortCooperation.Web.Areas.Admin.Controllers;
 /// </summary>
 [Route("Admin/Activities/{id:int}/Registrations")]
 public sealed class RegistrationsController(
-    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, CustomMessageService messages, TimeProvider clock, IStringLocalizer<SharedResource> text)
+    RegistrationAdminReader reader, RegistrationService registrations, AttendanceService attendance, PendingUploads pending, CustomMessageService messages, TimeProvider clock,
+    IStringLocalizer<SharedResource> text)
     : AdminControllerBase
 {
     private const string MessageKey = "StaffMessage";
@@ -94,47 +96,78 @@ public sealed class RegistrationsController(
     public async Task<IActionResult> Import(int id, CancellationToken cancellationToken) =>
         await reader.ActivityAsync(id, cancellationToken) is { } activity ? View(new AttendanceImportPage { Activity = activity }) : NotFound();
 
-    /// <summary>Reads the uploaded report and shows what it would change; nothing is written here.</summary>
+    /// <summary>
+    /// Reads the uploaded reports (one or several of the same session, e.g. Zoom and Teams) and shows what they would
+    /// change, row by row; nothing is written here. The files are kept for the confirmation (ADR 0007).
+    /// </summary>
     [HttpPost("Import")]
-    [RequestSizeLimit(AttendanceFile.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Import(int id, IFormFile? file, CancellationToken cancellationToken)
+    [RequestSizeLimit(MaxFiles * AttendanceFile.MaxBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(int id, [FromForm(Name = "file")] List<IFormFile>? file, CancellationToken cancellationToken)
     {
         if (await reader.ActivityAsync(id, cancellationToken) is not { } activity)
         {
             return NotFound();
         }
 
-        if (file is null || file.Length == 0 || file.Length > AttendanceFile.MaxBytes)
+        var files = (file ?? []).Where(f => f.Length > 0).ToList();
+        if (files.Count == 0 || files.Count > MaxFiles || files.Any(f => f.Length > AttendanceFile.MaxBytes))
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new AttendanceImportPage { Activity = activity, Error = text[file is null || file.Length == 0 ? "RegStaff_Import_NoFile" : "RegStaff_Import_TooBig"].Value });
+            return View(new AttendanceImportPage { Activity = activity, Error = text[files.Count == 0 ? "RegStaff_Import_NoFile" : "RegStaff_Import_TooBig"].Value });
         }
 
-        await using var stream = file.OpenReadStream();
-        var parsed = await AttendanceFile.ReadAsync(stream, cancellationToken);
+        var contents = new List<byte[]>();
+        foreach (var one in files)
+        {
+            using var buffer = new MemoryStream();
+            await one.CopyToAsync(buffer, cancellationToken);
+            contents.Add(buffer.ToArray());
+        }
+
+        var names = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)));
+        var parsed = Parse(contents);
         if (!parsed.HasHeader)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View(new AttendanceImportPage { Activity = activity, Error = text["RegStaff_Import_NoEmailColumn"].Value, FileName = file.FileName });
+            return View(new AttendanceImportPage { Activity = activity, Error = text["RegStaff_Import_NoEmailColumn"].Value, FileName = names });
         }
 
         var preview = await attendance.PreviewAsync(id, parsed, cancellationToken);
-        return View(new AttendanceImportPage { Activity = activity, Preview = preview, FileName = file.FileName });
+        var (token, hash) = await pending.KeepAsync(PendingKind(id), UserId, contents, cancellationToken);
+        return View(new AttendanceImportPage { Activity = activity, Preview = preview, FileName = names, Token = token, Hash = hash });
     }
 
-    /// <summary>Writes the previewed matches in one transaction.</summary>
+    /// <summary>Writes what the preview showed, matched again against the current data, in one transaction.</summary>
     [HttpPost("Import/Confirm")]
-    public async Task<IActionResult> ImportConfirm(int id, [FromForm] List<int> matched, CancellationToken cancellationToken)
+    public async Task<IActionResult> ImportConfirm(int id, string? token, string? hash, CancellationToken cancellationToken)
     {
         if (await reader.ActivityAsync(id, cancellationToken) is null)
         {
             return NotFound();
         }
 
-        var marked = await attendance.ImportAsync(id, matched.Distinct().ToList(), cancellationToken);
-        TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["RegStaff_Import_Done"].Value, marked);
+        if (await pending.ReadAsync(PendingKind(id), UserId, token, hash, cancellationToken) is not { } contents)
+        {
+            TempData[ErrorKey] = text["StaffEnt_Import_Expired"].Value;
+            return RedirectToAction(nameof(Import), new { id });
+        }
+
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es" ? "es" : "en";
+        var (marked, recorded) = await attendance.ImportAsync(id, Parse(contents), language, cancellationToken);
+        pending.Remove(PendingKind(id), UserId, token!);
+        TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["RegStaff_Import_Done"].Value, marked, recorded);
         return RedirectToAction(nameof(Index), new { id, status = "attended" });
     }
+
+    private const int MaxFiles = 4;
+
+    private static AttendanceFile Parse(IEnumerable<byte[]> contents) =>
+        AttendanceFile.Combine([.. contents.Select(c => AttendanceFile.Parse(UploadedText.Decode(c)))]);
+
+    /// <summary>A pending report belongs to one activity: its token confirms nothing on another.</summary>
+    private static string PendingKind(int id) => "attendance" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
     [HttpGet("Message")]
     public async Task<IActionResult> Message(int id, RegistrationListFilter filter, CancellationToken cancellationToken)

@@ -5,13 +5,22 @@ namespace PortCooperation.Web.Areas.Admin.Models;
 
 /// <summary>
 /// The one input model of the activity form. It carries no Id, status or publication state: those come from
-/// the route and from the status and publishing actions, so a posted "PublicationState=1" does nothing (S11).
+/// the route and from the status and publishing actions, so a posted "PublicationState=1" does nothing (S11); only a
+/// new activity can be created as held and published in the same save (<see cref="AlreadyHeld"/>, <see cref="PublishAtOnce"/>).
 /// <see cref="Version"/> is the version the editor started from; a save from an older version is refused (R6).
 /// Dates are entered in the activity's own time zone and stored in UTC.
 /// </summary>
 public sealed class ActivityInput
 {
     public long Version { get; set; }
+
+    /// <summary>Only when creating: the activity has already taken place, so it is created as held (a past activity in one save).</summary>
+    [Display(Name = "Admin_Activity_AlreadyHeld")]
+    public bool AlreadyHeld { get; set; }
+
+    /// <summary>Only when creating: published at once instead of kept as a draft.</summary>
+    [Display(Name = "Admin_Activity_PublishAtOnce")]
+    public bool PublishAtOnce { get; set; }
 
     /// <summary>The values as the form was opened (JSON), so a refused stale save can say which fields others changed.</summary>
     public string? Original { get; set; }
@@ -59,9 +68,9 @@ public sealed class ActivityInput
     [Display(Name = "Admin_Activity_IsAllDay")]
     public bool IsAllDay { get; set; }
 
-    [Required(ErrorMessage = "Admin_Validation_Required")]
+    /// <summary>Empty: the host country's zone (required when there is no host country).</summary>
     [Display(Name = "Admin_Activity_TimeZone")]
-    public string? TimeZoneId { get; set; } = "America/New_York";
+    public string? TimeZoneId { get; set; }
 
     [Display(Name = "Admin_Activity_IsOnline")]
     public bool IsOnline { get; set; }

@@ -39,7 +39,7 @@ public sealed class ActivityEditPage
 public sealed record ActivityStateModel(
     ActivityStatus Status, PublicationState PublicationState, DateTime? PublishAtUtc, DateTime? PublishedAtUtc,
     DateTime? OriginalStartsAtUtc, DateTime? OriginalEndsAtUtc, string? StatusReasonEn, string? StatusReasonEs,
-    string TimeZoneId, int Registrations, int Awards, DateTime Now)
+    string TimeZoneId, int Registrations, int Awards, DateTime Now, string Slug = "")
 {
     public bool IsScheduled => PublicationState == PublicationState.Published && PublishAtUtc > Now;
 

@@ -35,6 +35,11 @@ public sealed class AttendanceImportPage
     public string? FileName { get; init; }
 
     public string? Error { get; init; }
+
+    /// <summary>The kept files of the preview (ADR 0007), posted back by the confirmation.</summary>
+    public string? Token { get; init; }
+
+    public string? Hash { get; init; }
 }
 
 /// <summary>The custom message form: the group (status filter and search) and the staff's text.</summary>
@@ -62,3 +67,6 @@ public sealed class CustomMessagePage
 
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 }
+
+/// <summary>The CSV import screen: which import, the activity chosen for rows that name none, and the activities to choose from.</summary>
+public sealed record ImportPage(string Kind, int? ActivityId, IReadOnlyList<(int Id, string Label)> Activities);

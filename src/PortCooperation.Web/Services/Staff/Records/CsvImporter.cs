@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.RegularExpressions;
 using CsvHelper;
 using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +6,6 @@ using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
-using PortCooperation.Web.Infrastructure;
 using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Services.Staff.Records;
@@ -17,10 +13,21 @@ namespace PortCooperation.Web.Services.Staff.Records;
 /// <summary>One problem of an uploaded file: its line (1 = the header), the column, and what is wrong.</summary>
 public sealed record ImportError(int Line, string Column, string Message);
 
+/// <summary>One row of the file as the preview lists it: what it holds and what confirming does with it ("new", "duplicate" or "error").</summary>
+public sealed record ImportLine(int Line, string Summary, string Outcome);
+
 /// <summary>What the preview shows: the rows read, every error by line and column, and (only when there is none) the pending file's token and hash.</summary>
 public sealed record ImportPreview(string Kind, int Rows, IReadOnlyList<ImportError> Errors, string? Token = null, string? Hash = null)
 {
     public bool IsValid => Errors.Count == 0 && Token is not null;
+
+    /// <summary>Every row with its outcome, errors included (with their column).</summary>
+    public IReadOnlyList<ImportLine> Lines { get; init; } = [];
+
+    /// <summary>The activity chosen on the import screen for rows that name none.</summary>
+    public int? ActivityId { get; init; }
+
+    public int Duplicates => Lines.Count(l => l.Outcome == "duplicate");
 }
 
 /// <summary>
@@ -29,7 +36,7 @@ public sealed record ImportPreview(string Kind, int Rows, IReadOnlyList<ImportEr
 /// wwwroot (ADR 0007), and the preview shows its SHA-256. Confirm re-reads that exact file (token + hash + the same
 /// user), checks it again against the current data and writes every row in one transaction, or nothing.
 /// </summary>
-public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<SharedResource> text, IConfiguration configuration, IHostEnvironment environment, TimeProvider clock)
+public sealed class CsvImporter(PortalDbContext db, IStringLocalizer<SharedResource> text, PendingUploads pending, TimeProvider clock)
 {
     public const long MaxBytes = 2 * 1024 * 1024;
 
@@ -39,51 +46,39 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
 
     public static IReadOnlyList<string> Kinds { get; } = [Awards, Participation];
 
+    /// <summary>The columns a file must have; ProgrammeName and Activity may be missing (the staff area's own exports lack them).</summary>
     public static IReadOnlyList<string> Columns(string kind) => kind == Awards
-        ? ["RecipientName", "Gender", "Country", "Course", "ProgrammeName", "AmountUsd", "AwardedOn"]
-        : ["Activity", "ReportedParticipants", "ReportedMemberStates"];
+        ? ["RecipientName", "Gender", "Country", "Course", "AmountUsd", "AwardedOn"]
+        : ["ReportedParticipants", "ReportedMemberStates"];
 
-    public async Task<ImportPreview> PreviewAsync(string kind, byte[] content, string userId, CancellationToken cancellationToken)
+    private static IReadOnlyList<string> OptionalColumns(string kind) => kind == Awards ? ["ProgrammeName"] : ["Activity"];
+
+    public async Task<ImportPreview> PreviewAsync(string kind, byte[] content, string userId, CancellationToken cancellationToken, int? activityId = null)
     {
-        var (rows, errors) = await CheckAsync(kind, content, cancellationToken);
+        var (rows, errors, lines) = await CheckAsync(kind, content, activityId, cancellationToken);
         if (errors.Count > 0 || rows == 0)
         {
-            return new ImportPreview(kind, rows, errors.Count > 0 ? errors : [new ImportError(1, "", text["StaffEnt_Import_Empty"].Value)]);
+            return new ImportPreview(kind, rows, errors.Count > 0 ? errors : [new ImportError(1, "", text["StaffEnt_Import_Empty"].Value)]) { Lines = lines, ActivityId = activityId };
         }
 
-        var folder = Folder();
-        Directory.CreateDirectory(folder);
-        foreach (var old in new DirectoryInfo(folder).GetFiles("*.csv").Where(f => f.LastWriteTimeUtc < clock.GetUtcNow().UtcDateTime.AddDays(-1)))
-        {
-            old.Delete();
-        }
-
-        var token = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-        await File.WriteAllBytesAsync(PathOf(kind, userId, token), content, cancellationToken);
-        return new ImportPreview(kind, rows, [], token, Convert.ToHexStringLower(SHA256.HashData(content)));
+        var (token, hash) = await pending.KeepAsync(kind, userId, [content], cancellationToken);
+        return new ImportPreview(kind, rows, [], token, hash) { Lines = lines, ActivityId = activityId };
     }
 
     /// <summary>Writes the previewed file in one transaction; null when the pending file is gone or not the one previewed.</summary>
-    public async Task<(int Written, ImportPreview? Refused)?> ConfirmAsync(string kind, string? token, string? hash, string userId, CancellationToken cancellationToken)
+    public async Task<(int Written, ImportPreview? Refused)?> ConfirmAsync(string kind, string? token, string? hash, string userId, CancellationToken cancellationToken, int? activityId = null)
     {
-        if (!Kinds.Contains(kind) || token is null || !TokenPattern().IsMatch(token) || !File.Exists(PathOf(kind, userId, token)))
-        {
-            return null;
-        }
-
-        var path = PathOf(kind, userId, token);
-        var content = await File.ReadAllBytesAsync(path, cancellationToken);
-        if (!string.Equals(hash, Convert.ToHexStringLower(SHA256.HashData(content)), StringComparison.Ordinal))
+        if (!Kinds.Contains(kind) || await pending.ReadAsync(kind, userId, token, hash, cancellationToken) is not [var content])
         {
             return null;
         }
 
         // The data may have changed since the preview (a country or activity deleted): check again, write nothing if not valid.
-        var (rows, errors) = await CheckAsync(kind, content, cancellationToken, write: true);
+        var (rows, errors, lines) = await CheckAsync(kind, content, activityId, cancellationToken, write: true);
         if (errors.Count > 0)
         {
             db.ChangeTracker.Clear();
-            return (0, new ImportPreview(kind, rows, errors));
+            return (0, new ImportPreview(kind, rows, errors) { Lines = lines, ActivityId = activityId });
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -92,39 +87,60 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
             await transaction.CommitAsync(cancellationToken);
         }
 
-        File.Delete(path);
-        return (rows, null);
+        pending.Remove(kind, userId, token!);
+        return (lines.Count(l => l.Outcome == "new"), null);
     }
 
-    private string Folder() => Path.Combine(DataDirectory.Resolve(configuration, environment), "imports");
+    /// <summary>The activities to choose on the import screen, newest first, each as "date · title".</summary>
+    public async Task<IReadOnlyList<(int Id, string Label)>> ActivityChoicesAsync(CancellationToken cancellationToken)
+    {
+        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "es";
+        var rows = await db.Activities.AsNoTracking().OrderByDescending(a => a.StartsAtUtc).ThenBy(a => a.Id)
+            .Select(a => new { a.Id, a.StartsAtUtc, a.TitleEn, a.TitleEs, a.Slug }).ToListAsync(cancellationToken);
+        return [.. rows.Select(a => (a.Id, $"{a.StartsAtUtc:yyyy-MM-dd} · {(english ? a.TitleEn : a.TitleEs ?? a.TitleEn)} ({a.Slug})"))];
+    }
 
-    /// <summary>The pending file of this user: a random token, the kind and a digest of the user id (never a name from the request).</summary>
-    private string PathOf(string kind, string userId, string token) =>
-        Path.Combine(Folder(), $"{kind}-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId)))[..16]}-{token}.csv");
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex TokenPattern();
+    /// <summary>M/F/H, male/female, hombre/mujer (and the enum's own names); empty is not recorded; false when not one of these.</summary>
+    public static bool TryParseGender(string value, out Gender? gender)
+    {
+        gender = value.Trim().ToLowerInvariant() switch
+        {
+            "" => null,
+            "m" or "male" or "h" or "hombre" or "masculino" or "man" => Gender.Male,
+            "f" or "female" or "mujer" or "femenino" or "woman" => Gender.Female,
+            "other" or "otro" => Gender.Other,
+            "prefernottosay" or "prefiere no decirlo" => Gender.PreferNotToSay,
+            _ => (Gender)(-1),
+        };
+        return gender is null || Enum.IsDefined(gender.Value);
+    }
 
     /// <summary>Reads every row; with <paramref name="write"/> the valid rows are also added to the context (saved by the caller).</summary>
-    private async Task<(int Rows, List<ImportError> Errors)> CheckAsync(string kind, byte[] content, CancellationToken cancellationToken, bool write = false)
+    private async Task<(int Rows, List<ImportError> Errors, List<ImportLine> Lines)> CheckAsync(string kind, byte[] content, int? activityId, CancellationToken cancellationToken, bool write = false)
     {
         var errors = new List<ImportError>();
+        var lines = new List<ImportLine>();
+        var decoded = UploadedText.Decode(content);
+        var body = decoded.TrimStart('\uFEFF');
+        var newline = body.IndexOf('\n', StringComparison.Ordinal);
         var records = new List<(int Line, Dictionary<string, string> Fields)>();
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             HasHeaderRecord = true,
+            // Excel writes ';' where the decimal separator is a comma (Spanish); the header line says which.
+            Delimiter = UploadedText.Separator(newline < 0 ? body : body[..newline]).ToString(),
             TrimOptions = TrimOptions.Trim,
             MissingFieldFound = null,
             BadDataFound = args => errors.Add(new ImportError(args.Context.Parser?.RawRow ?? 0, "", text["StaffEnt_Import_BadData"].Value)),
         };
-        using (var reader = new StreamReader(new MemoryStream(content), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var reader = new StringReader(body))
         using (var csv = new CsvReader(reader, config))
         {
             try
             {
                 if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
                 {
-                    return (0, [new ImportError(1, "", text["StaffEnt_Import_Empty"].Value)]);
+                    return (0, [new ImportError(1, "", text["StaffEnt_Import_Empty"].Value)], lines);
                 }
 
                 foreach (var missing in Columns(kind).Where(c => !header.Contains(c, StringComparer.OrdinalIgnoreCase)))
@@ -134,12 +150,17 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
 
                 if (errors.Count > 0)
                 {
-                    return (0, errors);
+                    return (0, errors, lines);
                 }
 
                 while (await csv.ReadAsync())
                 {
                     var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var optional in OptionalColumns(kind))
+                    {
+                        fields[optional] = "";
+                    }
+
                     for (var i = 0; i < header.Length; i++)
                     {
                         fields[header[i]] = csv.TryGetField<string>(i, out var value) ? value ?? "" : "";
@@ -151,29 +172,43 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
             catch (CsvHelperException)
             {
                 errors.Add(new ImportError(csv.Parser.RawRow, "", text["StaffEnt_Import_BadData"].Value));
-                return (records.Count, errors);
+                return (records.Count, errors, lines);
             }
         }
 
         if (kind == Awards)
         {
-            await CheckAwardsAsync(records, errors, write, cancellationToken);
+            await CheckAwardsAsync(records, errors, lines, activityId, write, cancellationToken);
         }
         else
         {
-            await CheckParticipationAsync(records, errors, write, cancellationToken);
+            await CheckParticipationAsync(records, errors, lines, activityId, write, cancellationToken);
         }
 
-        return (records.Count, errors);
+        return (records.Count, errors, lines);
     }
 
-    private async Task CheckAwardsAsync(List<(int Line, Dictionary<string, string> Fields)> records, List<ImportError> errors, bool write, CancellationToken cancellationToken)
+    private async Task CheckAwardsAsync(
+        List<(int Line, Dictionary<string, string> Fields)> records, List<ImportError> errors, List<ImportLine> lines, int? chosenActivity, bool write, CancellationToken cancellationToken)
     {
-        var countries = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Id, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var slugs = records.Select(r => r.Fields["Course"]).Where(s => s.Length > 0).Distinct().ToList();
-        var courses = await db.Activities.AsNoTracking().Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, a => a.Id, cancellationToken);
+        var countries = await CountryLookup.LoadAsync(db, cancellationToken);
+        var names = records.Select(r => r.Fields["Course"]).Where(s => s.Length > 0).Distinct().ToList();
+        // A course by its address name or by its English title (the awards export writes the title).
+        var found = await db.Activities.AsNoTracking().Where(a => names.Contains(a.Slug) || names.Contains(a.TitleEn))
+            .Select(a => new { a.Id, a.Slug, a.TitleEn }).ToListAsync(cancellationToken);
+        var courses = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in found)
+        {
+            courses[a.Slug] = a.Id;
+            courses.TryAdd(a.TitleEn, a.Id);
+        }
+
+        var chosen = chosenActivity is { } chosenId && await db.Activities.AnyAsync(a => a.Id == chosenId, cancellationToken) ? chosenActivity : null;
+        var existing = (await db.ScholarshipAwards.AsNoTracking().Select(s => new { s.RecipientName, s.ActivityId, s.ProgrammeName, s.AwardedOn }).ToListAsync(cancellationToken))
+            .Select(s => AwardKey(s.RecipientName, s.ActivityId, s.ProgrammeName, s.AwardedOn.Year)).ToHashSet(StringComparer.Ordinal);
         foreach (var (line, f) in records)
         {
+            var before = errors.Count;
             void Error(string column, string key, params object[] args) =>
                 errors.Add(new ImportError(line, column, string.Format(CultureInfo.CurrentCulture, text[key].Value, args)));
 
@@ -187,42 +222,41 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
                 Error("RecipientName", "Admin_Validation_MaxLength", "RecipientName", 200);
             }
 
-            Gender? gender = null;
-            if (f["Gender"].Length > 0)
+            if (!TryParseGender(f["Gender"], out var gender))
             {
-                if (Enum.TryParse<Gender>(f["Gender"], ignoreCase: true, out var g) && Enum.IsDefined(g) && !char.IsDigit(f["Gender"][0]))
-                {
-                    gender = g;
-                }
-                else
-                {
-                    Error("Gender", "StaffEnt_Import_OneOf", string.Join(", ", Enum.GetNames<Gender>()));
-                }
+                Error("Gender", "StaffEnt_Import_OneOf", "M, F, H, male, female, hombre, mujer");
             }
 
-            if (!countries.TryGetValue(f["Country"], out var countryId))
+            var country = countries.Find(f["Country"]);
+            if (country is null)
             {
                 Error("Country", "StaffEnt_Import_UnknownCountry");
             }
 
-            int? activityId = null;
+            int? activityId = chosen;
+            var programme = f["ProgrammeName"];
             if (f["Course"].Length > 0)
             {
                 if (courses.TryGetValue(f["Course"], out var id))
                 {
                     activityId = id;
                 }
+                else if (programme.Length == 0)
+                {
+                    // Not a course of the portal: the name of an outside programme, as the export writes it.
+                    programme = f["Course"];
+                }
                 else
                 {
                     Error("Course", "StaffEnt_Import_UnknownActivity");
                 }
             }
-            else if (f["ProgrammeName"].Length == 0)
+            else if (programme.Length == 0 && activityId is null)
             {
                 Error("ProgrammeName", "StaffEnt_Validation_CourseNeeded");
             }
 
-            if (f["ProgrammeName"].Length > 300)
+            if (programme.Length > 300)
             {
                 Error("ProgrammeName", "Admin_Validation_MaxLength", "ProgrammeName", 300);
             }
@@ -238,29 +272,51 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
                 Error("AwardedOn", "StaffEnt_Import_Date");
             }
 
+            var programmeName = activityId is null && programme.Length > 0 ? programme : null;
+            var summary = $"{name} · {f["Course"]}{(programmeName is not null && f["Course"].Length == 0 ? programmeName : "")} · {f["AwardedOn"]}";
+            if (errors.Count > before)
+            {
+                lines.Add(new ImportLine(line, summary, "error"));
+                continue;
+            }
+
+            // The same person, course and year is already recorded (or earlier in this file): shown, not written twice.
+            if (!existing.Add(AwardKey(name, activityId, programmeName, awardedOn.Year)))
+            {
+                lines.Add(new ImportLine(line, summary, "duplicate"));
+                continue;
+            }
+
+            lines.Add(new ImportLine(line, summary, "new"));
             if (write && errors.Count == 0)
             {
                 db.ScholarshipAwards.Add(new ScholarshipAward
                 {
-                    RecipientName = name, Gender = gender, CountryId = countryId, ActivityId = activityId, ProgrammeName = f["ProgrammeName"].Length > 0 ? f["ProgrammeName"] : null,
+                    RecipientName = name, Gender = gender, CountryId = country!.Id, ActivityId = activityId, ProgrammeName = programmeName,
                     AmountUsd = amount!.Value, AwardedOn = awardedOn,
                 });
             }
         }
     }
 
-    private async Task CheckParticipationAsync(List<(int Line, Dictionary<string, string> Fields)> records, List<ImportError> errors, bool write, CancellationToken cancellationToken)
+    private static string AwardKey(string name, int? activityId, string? programme, int year) =>
+        string.Create(CultureInfo.InvariantCulture, $"{name.Trim().ToLowerInvariant()}|{activityId}|{programme?.Trim().ToLowerInvariant()}|{year}");
+
+    private async Task CheckParticipationAsync(
+        List<(int Line, Dictionary<string, string> Fields)> records, List<ImportError> errors, List<ImportLine> lines, int? chosenActivity, bool write, CancellationToken cancellationToken)
     {
-        var slugs = records.Select(r => r.Fields["Activity"]).Where(s => s.Length > 0).Distinct().ToList();
+        var chosenSlug = chosenActivity is { } chosenId ? await db.Activities.Where(a => a.Id == chosenId).Select(a => a.Slug).SingleOrDefaultAsync(cancellationToken) : null;
+        var slugs = records.Select(r => r.Fields["Activity"]).Append(chosenSlug ?? "").Where(s => s.Length > 0).Distinct().ToList();
         var activities = await db.Activities.Where(a => slugs.Contains(a.Slug)).ToDictionaryAsync(a => a.Slug, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (line, f) in records)
         {
+            var before = errors.Count;
             void Error(string column, string key, params object[] args) =>
                 errors.Add(new ImportError(line, column, string.Format(CultureInfo.CurrentCulture, text[key].Value, args)));
 
-            var slug = f["Activity"];
+            var slug = f["Activity"].Length > 0 ? f["Activity"] : chosenSlug ?? "";
             if (!activities.TryGetValue(slug, out var activity))
             {
                 Error("Activity", "StaffEnt_Import_UnknownActivity");
@@ -281,6 +337,9 @@ public sealed partial class CsvImporter(PortalDbContext db, IStringLocalizer<Sha
                 Error("ReportedParticipants", "StaffEnt_Import_TotalsNeeded");
             }
 
+            var unchanged = errors.Count == before && activity!.ReportedParticipants == (participants ?? activity.ReportedParticipants)
+                && activity.ReportedMemberStates == (memberStates ?? activity.ReportedMemberStates);
+            lines.Add(new ImportLine(line, $"{slug} · {f["ReportedParticipants"]} · {f["ReportedMemberStates"]}", errors.Count > before ? "error" : unchanged ? "duplicate" : "new"));
             if (write && errors.Count == 0)
             {
                 activity!.ReportedParticipants = participants ?? activity.ReportedParticipants;
