@@ -60,7 +60,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                 Partners = a.Partners.OrderBy(p => p.SortOrder).ThenBy(p => p.OrganisationId)
                     .Select(p => new { p.Organisation!.Slug, p.Organisation.NameEn, p.Organisation.NameEs, p.Role })
                     .ToList(),
-                Countries = a.ParticipatingCountries.Select(c => new { c.Country!.NameEn, c.Country.NameEs }).ToList(),
+                Countries = a.ParticipatingCountries.Select(c => new { c.Country!.NameEn, c.Country.NameEs, c.Country.IsMemberState }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (a is null)
@@ -102,6 +102,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
             ReportedParticipants = a.HasRegistrations ? (a.Attended > 0 ? a.Attended : null) : a.ReportedParticipants,
             ReportedMemberStates = a.HasRegistrations ? (a.AttendedMemberStates > 0 ? a.AttendedMemberStates : null) : a.ReportedMemberStates,
             ParticipatingCountries = [.. a.Countries.Select(c => LocalizedText.Pick(c.NameEn, c.NameEs, culture)).OrderBy(c => c.Text, comparer)],
+            ParticipatingMemberStates = a.Countries.Count(c => c.IsMemberState),
             RegistrationOpen = registrationOpen,
             IsFull = a.Capacity is { } capacity && a.PlacesTaken >= capacity,
             WaitingListEnabled = a.WaitingListEnabled,
