@@ -113,7 +113,7 @@ public sealed class PluralAndDateTests
         })
         {
             var page = await staff.GetDocumentAsync($"{q2}&culture={culture}");
-            page.QuerySelectorAll("#webinars-list .report-item__figures").Select(p => Squash(p.TextContent)).ShouldBe(expected, culture);
+            string.Join(" | ", page.QuerySelectorAll("#webinars-list .report-item__figures").Select(p => Squash(p.TextContent))).ShouldBe(string.Join(" | ", expected), culture);
         }
 
         foreach (var (which, en, es) in new[] { ("courses", "0 records", "0 registros"), ("webinars", "2 records", "2 registros") })
