@@ -34,7 +34,7 @@ public sealed class ScholarshipListTests
 
         var course = await staff.GetDocumentAsync($"/Admin/ScholarshipAwards?course=activity-{courseId}");
         var totals = course.QuerySelector("#award-totals")!;
-        string.Join("|", new[] { "data-count", "data-usd", "data-men", "data-women", "data-not-recorded" }.Select(name => totals.GetAttribute(name)))
+        $"{totals.GetAttribute("data-count")}|{totals.GetAttribute("data-usd")}|{totals.GetAttribute("data-men")}|{totals.GetAttribute("data-women")}|{totals.GetAttribute("data-not-recorded")}"
             .ShouldBe("3|1750.50|1|1|1");
         Squash(totals.TextContent).ShouldBe("Total: 3 scholarships, USD 1,750.50 (1 man, 1 woman, 1 not recorded).");
 
