@@ -104,7 +104,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
             ReportedMemberStates = a.HasRegistrations ? (a.AttendedMemberStates > 0 ? a.AttendedMemberStates : null) : a.ReportedMemberStates,
             ParticipatingCountries = [.. a.Countries.Select(c => LocalizedText.Pick(c.NameEn, c.NameEs, culture)).OrderBy(c => c.Text, comparer)],
             ParticipatingMemberStates = a.Countries.Count(c => c.IsMemberState),
-            CountriesRepresented = a.HasRegistrations ? (a.AttendedCountries > 0 ? a.AttendedCountries : null) : (a.Countries.Count > 0 ? a.Countries.Count : null),
+            CountriesRepresented = a.HasRegistrations ? (a.AttendedCountries > 0 ? a.AttendedCountries : (int?)null) : (a.Countries.Count > 0 ? a.Countries.Count : (int?)null),
             RegistrationOpen = registrationOpen,
             IsFull = a.Capacity is { } capacity && a.PlacesTaken >= capacity,
             WaitingListEnabled = a.WaitingListEnabled,
