@@ -92,8 +92,8 @@ public sealed class TrustedReportTests
         $"{row.GetAttribute("data-current")}/{row.GetAttribute("data-previous")}".ShouldBe("12/9");
         row.GetAttribute("data-current-at-least").ShouldBe("true");
         row.GetAttribute("data-previous-at-least").ShouldBe("true");
-        Squash(row.QuerySelector(".report-figures__current")!.TextContent).ShouldBe("at least 12 (a)");
-        Squash(row.QuerySelector(".report-figures__previous")!.TextContent).ShouldBe("at least 9 (a)");
+        Squash(row.QuerySelector(".report-figures__current")!.TextContent).ShouldBe("at least 12(a)");
+        Squash(row.QuerySelector(".report-figures__previous")!.TextContent).ShouldBe("at least 9(a)");
         Squash(row.QuerySelector(".report-figures__change")!.TextContent).ShouldBe("–");
         page.QuerySelector("#note-lower-bound").ShouldNotBeNull();
 

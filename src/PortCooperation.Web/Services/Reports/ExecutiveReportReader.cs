@@ -159,7 +159,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
         { Region: { } region } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Country!.Region == region),
         { PartnerId: { } id } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Activity != null && a.Activity.Partners.Any(p => p.OrganisationId == id)),
         { ProgrammeId: { } id } => db.ScholarshipAwards.AsNoTracking().Where(a => db.Programmes.Any(g => g.Id == id
-            && (a.ProgrammeName == g.NameEn || a.ProgrammeName == g.NameEs
+            && ((a.ProgrammeName != null && (a.ProgrammeName == g.NameEn || a.ProgrammeName == g.NameEs))
                 || (a.Activity != null && a.Activity.Partners.Any(p => p.OrganisationId == g.LeadOrganisationId))))),
         _ => db.ScholarshipAwards.AsNoTracking(),
     };
