@@ -149,7 +149,8 @@ public sealed class ActivityDetailTests
 
         var figures = Squash(page.QuerySelector("#participation")!.TextContent);
         figures.ShouldContain("Participants 1,234");
-        figures.ShouldContain("Countries represented 21");
+        figures.ShouldContain("Member states represented 21");
+        figures.ShouldContain("Countries represented 2");
         figures.ShouldContain("Participants came from: Chile, Peru.");
         planned.QuerySelector("#participation").ShouldBeNull();
     }

@@ -51,9 +51,10 @@ public sealed class ParticipationFromAttendanceTests
         var entered = Squash((await client.GetDocumentAsync("/activities/historical-webinar")).QuerySelector("#participation")!.TextContent);
 
         counted.ShouldContain("Participants 4");
-        counted.ShouldContain("Countries represented 2");
+        counted.ShouldContain("Member states represented 2");
+        counted.ShouldContain("Countries represented 3");  // Spain attended too: a country, not a member state
         entered.ShouldContain("Participants 120");
-        entered.ShouldContain("Countries represented 7");
+        entered.ShouldContain("Member states represented 7");
     }
 
     [Fact]

@@ -101,7 +101,8 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         var page = await app.Staff.GetDocumentAsync(Q2Of2020);
 
         Current(page, "cancelled.count").ShouldBe(2);
-        Current(page, "postponed.count").ShouldBe(1);
+        // The meeting postponed from August is announced here but counted once, in Q3 (its original date).
+        Current(page, "postponed.count").ShouldBe(0);
         var items = page.QuerySelectorAll("#changed-activities > li").Select(li => (li.GetAttribute("data-status"), Squash(li.TextContent))).ToList();
         items.Count.ShouldBe(3);
         items[0].Item1.ShouldBe("Cancelled");
@@ -174,7 +175,7 @@ public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<De
         Squash(page.QuerySelector("tr[data-figure='scholarships.count'] th")!.TextContent).ShouldBe("Becas otorgadas");
         Squash(page.QuerySelector("tr[data-figure='scholarships.usd'] .report-figures__current")!.TextContent).ShouldBe("USD 723.783");
         var q2 = await app.Staff.GetDocumentAsync(Q2Of2020 + "&culture=es");
-        Squash(q2.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("T2 2020 (Abril–Junio)");
+        Squash(q2.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("T2 2020 (abril–junio)");
         Squash(q2.QuerySelector("#webinars-list > li")!.TextContent).ShouldContain("Cómo evitar el contagio de COVID-19 en las instalaciones portuarias");
         Squash(q2.QuerySelector("#changed-activities")!.TextContent).ShouldContain("Motivo: Pandemia de COVID-19");
     }

@@ -60,7 +60,7 @@ public sealed class QuarterlyReportMailTests
         mail.ShouldBeWellFormed(files: 1);
         mail.To.ShouldBe(["ana@example.org"]);
         mail.IdempotencyKey.ShouldStartWith("QuarterlyReport:2020Q2:user:");
-        mail.Subject.ShouldBe("Informe ejecutivo – T2 2020 (Abril–Junio) – Todos los Estados miembros y actividades");
+        mail.Subject.ShouldBe("Informe ejecutivo – T2 2020 (abril–junio) – Todos los Estados miembros y actividades");
         var html = new HtmlParser().ParseDocument(mail.Html!);
         decimal Figure(string key) => decimal.Parse(html.QuerySelector($"tr[data-figure='{key}'] td")!.TextContent, System.Globalization.CultureInfo.GetCultureInfo("es"));
         Figure("webinars.count").ShouldBe(6);

@@ -96,9 +96,9 @@ public sealed class ReportAggregationTests
         csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
         csv.Content.Headers.ContentDisposition!.FileName.ShouldBe("executive-report-2031-01-01-2031-12-31-xf.csv");
         var lines = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Section,Key,Indicator,2031,2030,Change,Scope");
-        lines.ShouldContain("scholarships,scholarships.usd,Total value of scholarships,10,0,10,\"'=HYPERLINK(\"\"http://evil\"\")\"");
-        lines.Length.ShouldBe(1 + 5 + 2 + 3 + 0 + 3 + 3 + 2 + 1);
+        lines[0].ShouldBe("Section,Key,Indicator,2031,2030,Change,Scope,This period: minimum,Previous period: minimum");
+        lines.ShouldContain("scholarships,scholarships.usd,Total value of scholarships,10,0,10,\"'=HYPERLINK(\"\"http://evil\"\")\",,");
+        lines.Length.ShouldBe(1 + 6 + 2 + 3 + 0 + 3 + 3 + 2 + 1);
         lines.ShouldAllBe(l => !l.Contains(",=", StringComparison.Ordinal));
     }
 }

@@ -81,6 +81,12 @@ public sealed class ActivityDetailViewModel
     public int? ReportedParticipants { get; init; }
     public int? ReportedMemberStates { get; init; }
     public IReadOnlyList<LocalizedText> ParticipatingCountries { get; init; } = [];
+
+    /// <summary>How many of <see cref="ParticipatingCountries"/> are member states (the others are countries represented too).</summary>
+    public int ParticipatingMemberStates { get; init; }
+
+    /// <summary>Countries (member states or not) of those who attended, or of the countries entered; null when unknown.</summary>
+    public int? CountriesRepresented { get; init; }
     public bool RegistrationOpen { get; init; }
 
     /// <summary>Every place is taken: registering now means the waiting list, or is not possible without one.</summary>

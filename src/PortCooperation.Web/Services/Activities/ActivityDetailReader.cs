@@ -51,6 +51,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                 HasRegistrations = a.Registrations.Any(),
                 Attended = a.Registrations.Count(r => r.Attended == true),
                 AttendedMemberStates = a.Registrations.Where(r => r.Attended == true && r.Country!.IsMemberState).Select(r => r.CountryId).Distinct().Count(),
+                AttendedCountries = a.Registrations.Where(r => r.Attended == true && r.CountryId != null).Select(r => r.CountryId).Distinct().Count(),
                 a.RegistrationEnabled,
                 a.RegistrationOpensAtUtc,
                 a.RegistrationClosesAtUtc,
@@ -60,7 +61,7 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
                 Partners = a.Partners.OrderBy(p => p.SortOrder).ThenBy(p => p.OrganisationId)
                     .Select(p => new { p.Organisation!.Slug, p.Organisation.NameEn, p.Organisation.NameEs, p.Role })
                     .ToList(),
-                Countries = a.ParticipatingCountries.Select(c => new { c.Country!.NameEn, c.Country.NameEs }).ToList(),
+                Countries = a.ParticipatingCountries.Select(c => new { c.Country!.NameEn, c.Country.NameEs, c.Country.IsMemberState }).ToList(),
             })
             // One command: an activity has a handful of partners and countries, too few for their join to multiply rows.
             .AsSingleQuery()
@@ -104,6 +105,8 @@ public sealed class ActivityDetailReader(PortalDbContext db, TimeProvider clock)
             ReportedParticipants = a.HasRegistrations ? (a.Attended > 0 ? a.Attended : null) : a.ReportedParticipants,
             ReportedMemberStates = a.HasRegistrations ? (a.AttendedMemberStates > 0 ? a.AttendedMemberStates : null) : a.ReportedMemberStates,
             ParticipatingCountries = [.. a.Countries.Select(c => LocalizedText.Pick(c.NameEn, c.NameEs, culture)).OrderBy(c => c.Text, comparer)],
+            ParticipatingMemberStates = a.Countries.Count(c => c.IsMemberState),
+            CountriesRepresented = a.HasRegistrations ? (a.AttendedCountries > 0 ? a.AttendedCountries : (int?)null) : (a.Countries.Count > 0 ? a.Countries.Count : (int?)null),
             RegistrationOpen = registrationOpen,
             IsFull = a.Capacity is { } capacity && a.PlacesTaken >= capacity,
             WaitingListEnabled = a.WaitingListEnabled,

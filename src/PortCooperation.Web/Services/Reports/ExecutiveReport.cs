@@ -6,9 +6,20 @@ namespace PortCooperation.Web.Services.Reports;
 /// <summary>
 /// One figure of the report with the previous period's value beside it. <see cref="Key"/> is stable ("scholarships.usd"):
 /// it names the label resource (<c>Report_Figure_scholarships_usd</c>), the CSV row and the records behind the figure.
+/// A value known only as a minimum carries its "at least" flag wherever it is written (screen, Word, CSV, mail); a
+/// figure whose previous value would not measure the same thing has <see cref="IsComparable"/> false and shows none.
 /// </summary>
 public sealed record Figure(string Key, decimal Current, decimal Previous, bool IsMoney = false)
 {
+    public bool CurrentIsAtLeast { get; init; }
+
+    public bool PreviousIsAtLeast { get; init; }
+
+    public bool IsComparable { get; init; } = true;
+
+    /// <summary>True when either value is a minimum: the change between them is then not a measured change.</summary>
+    public bool IsAtLeast => CurrentIsAtLeast || PreviousIsAtLeast;
+
     /// <summary>The set of records the figure counts (the part of the key before the dot), listed by the Records page.</summary>
     public string RecordSet => Key[..Key.IndexOf('.', StringComparison.Ordinal)];
 
@@ -24,7 +35,7 @@ public sealed class ExecutiveReport
 
     public required ReportScope Scope { get; init; }
 
-    /// <summary>Name of the region or member state the report is limited to; empty for everything.</summary>
+    /// <summary>Name of the member state, partner organisation or programme the report is limited to; empty otherwise.</summary>
     public LocalizedText ScopeName { get; init; } = LocalizedText.Empty;
 
     public DateTime GeneratedAtUtc { get; init; }
@@ -56,6 +67,12 @@ public sealed class ExecutiveReport
 
     public IReadOnlyList<PlannedRow> PlannedActivities { get; init; } = [];
 
+    /// <summary>What the report cannot count until staff fix it: past activities still planned, held ones without participation.</summary>
+    public IReadOnlyList<ReportWarning> Warnings { get; init; } = [];
+
+    /// <summary>True when any figure of the report is known only as a minimum.</summary>
+    public bool HasLowerBounds => AllFigures().Any(f => f.Figure.IsAtLeast);
+
     /// <summary>Every figure of the report in reading order (for the CSV and the Word document).</summary>
     public IEnumerable<(string Section, Figure Figure)> AllFigures() =>
         Scholarships.Select(f => ("scholarships", f))
@@ -73,6 +90,9 @@ public sealed record BreakdownRow(string Key, LocalizedText Label, int Current, 
 
 public sealed class UsageSection
 {
+    /// <summary>True for a partner or programme report: page views have no organisation, so the section is not limited and not shown.</summary>
+    public bool NotScoped { get; init; }
+
     /// <summary>False while the portal has recorded no page view at all: the section then says so instead of showing zeros.</summary>
     public bool HasAnalytics { get; init; }
 
@@ -93,7 +113,7 @@ public sealed class ActivitySection
     public int WithoutParticipants { get; init; }
 
     /// <summary>True when member states are known only as per-activity totals, so the distinct count is a lower bound.</summary>
-    public bool MemberStatesIsLowerBound { get; init; }
+    public bool MemberStatesIsLowerBound => Figures.Any(f => f.IsAtLeast);
 }
 
 public sealed record CountryName(string Code, LocalizedText Name, bool IsMemberState);
@@ -108,7 +128,9 @@ public sealed record HeldActivityRow(
     int? MemberStates,
     IReadOnlyList<CountryName> Countries);
 
+/// <param name="IsDueNextPeriod">Announced now but due in the next period: listed here, counted in that period's report.</param>
 public sealed record ChangedActivityRow(
+    bool IsDueNextPeriod,
     string Slug,
     ActivityKind Kind,
     ActivityStatus Status,
@@ -138,3 +160,15 @@ public sealed record PlannedRow(
 
 /// <summary>One counted record on the records page: what it is, when, where, a figure, and its public address when it has one.</summary>
 public sealed record ReportRecordRow(string Title, string? Language, string When, string? Detail, string? Figure, string? Url);
+
+/// <summary>An activity the report cannot count as it stands, with the staff page where it is fixed.</summary>
+public sealed record ReportWarning(ReportWarningKind Kind, int ActivityId, string Slug, LocalizedText Title, ActivitySchedule Schedule, bool HasRegistrations);
+
+public enum ReportWarningKind
+{
+    /// <summary>Its dates are past and it is still marked planned: it is in no figure until marked held, cancelled or postponed.</summary>
+    PastStillPlanned,
+
+    /// <summary>Held, but with no participant total, no country and nobody marked as attended.</summary>
+    HeldWithoutParticipation,
+}

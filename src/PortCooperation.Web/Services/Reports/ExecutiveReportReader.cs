@@ -29,9 +29,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             return new CountryName(c.Code, LocalizedText.Pick(c.NameEn, c.NameEs, culture), c.IsMemberState);
         }
 
-        var scopeName = countries.Values.FirstOrDefault(c => c.Code == scope.CountryCode) is { } country
-            ? LocalizedText.Pick(country.NameEn, country.NameEs, culture)
-            : LocalizedText.Empty;
+        var scopeName = await ScopeNameAsync(scope, culture, cancellationToken);
 
         var (webinars, courses) = await ReadHeldActivitiesAsync(period, scope, Country, cancellationToken);
         var (changeFigures, changes) = await ReadChangesAsync(period, scope, culture, cancellationToken);
@@ -58,8 +56,57 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             SpeakingEngagements = speaking,
             Planned = plannedFigures,
             PlannedActivities = planned,
+            Warnings = await ReadWarningsAsync(scope, culture, cancellationToken),
         };
     }
+
+    /// <summary>The name of the member state, partner organisation or programme of the scope (organisation names are proper names).</summary>
+    public async Task<LocalizedText> ScopeNameAsync(ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var name = scope switch
+        {
+            { CountryCode: { } code } => await db.Countries.Where(c => c.Code == code).Select(c => new { En = c.NameEn, Es = (string?)c.NameEs }).FirstOrDefaultAsync(cancellationToken),
+            { PartnerId: { } id } => await db.Organisations.Where(o => o.Id == id).Select(o => new { En = o.NameEn, Es = o.NameEs }).FirstOrDefaultAsync(cancellationToken),
+            { ProgrammeId: { } id } => await db.Programmes.Where(g => g.Id == id).Select(g => new { En = g.NameEn, Es = g.NameEs }).FirstOrDefaultAsync(cancellationToken),
+            _ => null,
+        };
+        if (name is null)
+        {
+            return LocalizedText.Empty;
+        }
+
+        var picked = LocalizedText.Pick(name.En, name.Es, culture);
+        return scope.CountryCode is null ? picked with { IsFallback = false } : picked;
+    }
+
+    // ---- Warnings: what the report cannot count until someone fixes it. ----
+
+    /// <summary>
+    /// Activities of the scope whose dates are past but are still marked planned (no figure counts them), and held ones
+    /// with no participation at all (no total, no country, nobody marked as attended), most recent first.
+    /// </summary>
+    public async Task<IReadOnlyList<ReportWarning>> ReadWarningsAsync(ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = await Activities(scope)
+            .Where(a => a.EndsAtUtc < now
+                && (a.Status == ActivityStatus.Planned
+                    || (a.Status == ActivityStatus.Held && a.ReportedParticipants == null && a.ReportedMemberStates == null
+                        && !a.ParticipatingCountries.Any() && !a.Registrations.Any(r => r.Attended == true))))
+            .OrderByDescending(a => a.StartsAtUtc).ThenBy(a => a.Id)
+            .Take(MaxWarnings)
+            .Select(a => new { a.Id, a.Slug, a.Status, a.TitleEn, a.TitleEs, a.StartsAtUtc, a.EndsAtUtc, a.TimeZoneId, a.IsAllDay, HasRegistrations = a.Registrations.Any() })
+            .ToListAsync(cancellationToken);
+        return [.. rows
+            .OrderBy(r => r.Status == ActivityStatus.Planned ? 0 : 1)
+            .Select(r => new ReportWarning(
+                r.Status == ActivityStatus.Planned ? ReportWarningKind.PastStillPlanned : ReportWarningKind.HeldWithoutParticipation,
+                r.Id, r.Slug, LocalizedText.Pick(r.TitleEn, r.TitleEs, culture),
+                ActivitySchedule.Create(r.StartsAtUtc, r.EndsAtUtc, r.TimeZoneId, r.IsAllDay, culture), r.HasRegistrations))];
+    }
+
+    /// <summary>The most warnings listed; a list longer than this is a backlog the activities list filters better.</summary>
+    public const int MaxWarnings = 50;
 
     // ---- Scholarships: one GROUP BY over both periods. ----
 
@@ -83,6 +130,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 MemberStates = g.Select(a => a.MemberStateId).Distinct().Count(id => id != null),
                 Men = g.Count(a => a.Gender == Gender.Male),
                 Women = g.Count(a => a.Gender == Gender.Female),
+                NotRecorded = g.Count(a => a.Gender != Gender.Male && a.Gender != Gender.Female),
                 Usd = g.Sum(a => a.AmountUsd),
             })
             .ToListAsync(cancellationToken);
@@ -94,22 +142,47 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             new("scholarships.memberstates", now?.MemberStates ?? 0, before?.MemberStates ?? 0),
             new("scholarships.men", now?.Men ?? 0, before?.Men ?? 0),
             new("scholarships.women", now?.Women ?? 0, before?.Women ?? 0),
+            // Like the public statistics: anything but man or woman, empty included, so the three rows add up to the count.
+            new("scholarships.notrecorded", now?.NotRecorded ?? 0, before?.NotRecorded ?? 0),
             new("scholarships.usd", now?.Usd ?? 0, before?.Usd ?? 0, IsMoney: true),
         ];
     }
 
+    /// <summary>
+    /// Awards of the scope: by the recipient's country; for a partner, awards for a course it took part in; for a
+    /// programme, awards whose course or programme name is the programme's (in either language) or for a course of its
+    /// lead organisation.
+    /// </summary>
     public IQueryable<ScholarshipAward> Scholarships(ReportScope scope) => scope switch
     {
         { CountryCode: { } code } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Country!.Code == code),
         { Region: { } region } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Country!.Region == region),
+        { PartnerId: { } id } => db.ScholarshipAwards.AsNoTracking().Where(a => a.Activity != null && a.Activity.Partners.Any(p => p.OrganisationId == id)),
+        { ProgrammeId: { } id } => db.ScholarshipAwards.AsNoTracking().Where(a => db.Programmes.Any(g => g.Id == id
+            && ((a.ProgrammeName != null && (a.ProgrammeName == g.NameEn || a.ProgrammeName == g.NameEs))
+                || (a.Activity != null && a.Activity.Partners.Any(p => p.OrganisationId == g.LeadOrganisationId))))),
         _ => db.ScholarshipAwards.AsNoTracking(),
+    };
+
+    /// <summary>True for an organisation of the scope: the partner itself, or the programme's lead organisation.</summary>
+    private Expression<Func<int?, bool>> IsScopeOrganisation(ReportScope scope) => scope switch
+    {
+        { PartnerId: { } id } => organisationId => organisationId == id,
+        { ProgrammeId: { } id } => organisationId => db.Programmes.Any(g => g.Id == id && g.LeadOrganisationId == organisationId),
+        _ => _ => true,
     };
 
     // ---- Webinars and courses held in the period. ----
 
-    /// <summary>Activities that concern the scope: hosted there, or with officials from there (entered or attended).</summary>
+    /// <summary>
+    /// Activities that concern the scope: hosted there, or with officials from there (entered or attended); for a
+    /// partner, those it took part in; for a programme, those its lead organisation took part in.
+    /// </summary>
     public IQueryable<Activity> Activities(ReportScope scope) => scope switch
     {
+        { PartnerId: { } id } => db.Activities.AsNoTracking().Where(a => a.Partners.Any(p => p.OrganisationId == id)),
+        { ProgrammeId: { } id } => db.Activities.AsNoTracking().Where(a =>
+            a.Partners.Any(p => db.Programmes.Any(g => g.Id == id && g.LeadOrganisationId == p.OrganisationId))),
         { CountryCode: { } code } => db.Activities.AsNoTracking().Where(a =>
             (a.HostCountry != null && a.HostCountry.Code == code)
             || a.ParticipatingCountries.Any(c => c.Country!.Code == code)
@@ -151,6 +224,9 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 Participants = a.Registrations.Any() ? a.Registrations.Count(r => r.Attended == true) : a.ReportedParticipants ?? 0,
                 Missing = a.Registrations.Any() ? !a.Registrations.Any(r => r.Attended == true) : a.ReportedParticipants == null,
                 ReportedMemberStates = a.Registrations.Any() ? null : a.ReportedMemberStates,
+                // Member states known only as a total larger than the member states on file: the union is a minimum.
+                KnownOnlyAsTotal = !a.Registrations.Any() && a.ReportedMemberStates != null
+                    && a.ReportedMemberStates > a.ParticipatingCountries.Count(c => c.Country!.IsMemberState),
             })
             .GroupBy(a => new { a.IsWebinar, a.Current })
             .Select(g => new
@@ -161,6 +237,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 Participants = g.Sum(a => a.Participants),
                 Missing = g.Count(a => a.Missing),
                 MostMemberStates = g.Max(a => a.ReportedMemberStates),
+                KnownOnlyAsTotal = g.Count(a => a.KnownOnlyAsTotal),
             })
             .ToListAsync(cancellationToken);
 
@@ -205,10 +282,13 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 [
                     new($"{prefix}.count", now?.Count ?? 0, before?.Count ?? 0),
                     new($"{prefix}.participants", now?.Participants ?? 0, before?.Participants ?? 0),
-                    new($"{prefix}.memberstates", statesNow, statesBefore),
+                    new($"{prefix}.memberstates", statesNow, statesBefore)
+                    {
+                        CurrentIsAtLeast = Distinct(true) < statesNow || now?.KnownOnlyAsTotal > 0,
+                        PreviousIsAtLeast = Distinct(false) < statesBefore || before?.KnownOnlyAsTotal > 0,
+                    },
                 ],
                 WithoutParticipants = now?.Missing ?? 0,
-                MemberStatesIsLowerBound = Distinct(true) < statesNow,
                 Activities =
                 [
                     .. rows.Where(r => (r.Kind == ActivityKind.Webinar) == webinars).Select(r =>
@@ -238,8 +318,9 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
     // ---- Cancelled and postponed events. ----
 
     /// <summary>
-    /// Cancelled or postponed activities that were due (at their original dates) in the window: the period and the one
-    /// after it, because a report announces the changes to what was coming as well as to what was due.
+    /// Cancelled or postponed activities that were due (at their original dates) within the given instants. Each is
+    /// counted once, in the period of its original date; the report also lists the changes already known to the next
+    /// period's events, which that period's report counts.
     /// </summary>
     public IQueryable<Activity> Changed(ReportScope scope, DateTime fromUtc, DateTime toUtc) =>
         Activities(scope).Where(a =>
@@ -252,8 +333,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
     {
         var previousFrom = period.Previous.StartUtc;
         var currentFrom = period.StartUtc;
-        var previousTo = period.EndUtc;
-        var currentTo = period.Next.EndUtc;
+        var currentTo = period.EndUtc;
         var counts = await Changed(scope, previousFrom, currentTo)
             .Select(a => new { a.Status, Due = a.OriginalStartsAtUtc ?? a.StartsAtUtc })
             .GroupBy(a => a.Status)
@@ -261,10 +341,10 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             {
                 Status = g.Key,
                 Current = g.Count(a => a.Due >= currentFrom),
-                Previous = g.Count(a => a.Due < previousTo),
+                Previous = g.Count(a => a.Due < currentFrom),
             })
             .ToListAsync(cancellationToken);
-        var rows = await Changed(scope, currentFrom, currentTo)
+        var rows = await Changed(scope, currentFrom, period.Next.EndUtc)
             .OrderBy(a => a.Status).ThenBy(a => a.OriginalStartsAtUtc ?? a.StartsAtUtc).ThenBy(a => a.Id)
             .Select(ActivityRow.Projection)
             .AsSplitQuery()
@@ -277,6 +357,7 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             [Count("cancelled.count", ActivityStatus.Cancelled), Count("postponed.count", ActivityStatus.Postponed)],
             [
                 .. rows.Select(r => new ChangedActivityRow(
+                    (r.OriginalStartsAtUtc ?? r.StartsAtUtc) >= currentTo,
                     r.Slug,
                     r.Kind,
                     r.Status,
@@ -306,6 +387,8 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
         {
             { CountryCode: { } code } => documents.Where(d => d.Country!.Code == code),
             { Region: { } region } => documents.Where(d => d.Country!.Region == region),
+            { IsByOrganisation: true } => documents.Where(d => d.SourceOrganisationId != null).Where(
+                Rewrite<BestPracticeDocument>(IsScopeOrganisation(scope), d => d.SourceOrganisationId)),
             _ => documents,
         };
     }
@@ -384,12 +467,19 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
             { CountryCode: { } code } => views.Where(v => v.CountryCode == code),
             // IN (one uncorrelated subquery): the codes are read once, and CountryCode is in the day indexes.
             { Region: { } region } => views.Where(v => db.Countries.Where(c => c.Region == region).Select(c => c.Code).Contains(v.CountryCode)),
+            // A page view has no organisation: a partner or programme report does not count usage.
+            { IsByOrganisation: true } => views.Where(v => false),
             _ => views,
         };
     }
 
     private async Task<UsageSection> ReadUsageAsync(ReportPeriod period, ReportScope scope, CancellationToken cancellationToken)
     {
+        if (scope.IsByOrganisation)
+        {
+            return new UsageSection { NotScoped = true };
+        }
+
         var first = await analytics.FirstRecordedAsync(cancellationToken);
         if (first is null)
         {
@@ -431,6 +521,8 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
                 e.Countries.Any(c => c.Country!.Code == code) || (e.Organiser != null && e.Organiser.Country != null && e.Organiser.Country.Code == code)),
             { Region: { } region } => engagements.Where(e =>
                 e.Countries.Any(c => c.Country!.Region == region) || (e.Organiser != null && e.Organiser.Country != null && e.Organiser.Country.Region == region)),
+            { IsByOrganisation: true } => engagements.Where(e => e.OrganiserId != null).Where(
+                Rewrite<SpeakingEngagement>(IsScopeOrganisation(scope), e => e.OrganiserId)),
             _ => engagements,
         };
     }
@@ -496,19 +588,33 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
     private async Task<(IReadOnlyList<Figure>, IReadOnlyList<PlannedRow>)> ReadPlannedAsync(
         ReportPeriod period, ReportScope scope, CultureInfo culture, CancellationToken cancellationToken)
     {
+        // What is planned for the next period is known today; what was planned for this period when the previous one ended
+        // is not on file (an activity's status history is not kept), and today's count for this period (mostly held by
+        // now) would compare two different horizons. So the figure has no comparison.
         var next = period.Next;
         var nextCount = await PlannedFor(scope, next).CountAsync(cancellationToken);
-        var currentCount = await PlannedFor(scope, period).CountAsync(cancellationToken);
         var rows = await PlannedFor(scope, next)
             .OrderBy(a => a.Kind).ThenBy(a => a.StartsAtUtc).ThenBy(a => a.Id)
             .Select(ActivityRow.Projection)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         return (
-            [new("planned.count", nextCount, currentCount)],
+            [new("planned.count", nextCount, 0) { IsComparable = false }],
             [
                 .. rows.Select(r => new PlannedRow(r.Slug, r.Kind, r.Status, r.Title(culture), r.Schedule(culture), r.PartnerNames(culture))),
             ]);
+    }
+
+    /// <summary>Applies a test on an organisation id to the organisation column of another entity (one SQL predicate).</summary>
+    private static Expression<Func<T, bool>> Rewrite<T>(Expression<Func<int?, bool>> test, Expression<Func<T, int?>> column)
+    {
+        var body = new ParameterReplacer(test.Parameters[0], column.Body).Visit(test.Body);
+        return Expression.Lambda<Func<T, bool>>(body, column.Parameters);
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression parameter, Expression replacement) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == parameter ? replacement : base.VisitParameter(node);
     }
 
     /// <summary>The columns every activity list of the report reads, in one projection.</summary>

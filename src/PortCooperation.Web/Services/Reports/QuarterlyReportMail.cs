@@ -110,7 +110,7 @@ public sealed class QuarterlyReportJob(
             var report = await reader.ReadAsync(quarter, scope, cancellationToken);
             var scopeText = report.Scope switch
             {
-                { CountryCode: not null } => report.ScopeName.Text,
+                { CountryCode: not null } or { PartnerId: not null } or { ProgrammeId: not null } => report.ScopeName.Text,
                 { Region: { } region } => text[$"Report_Region_{region}"],
                 _ => text["Report_Scope_Everything"],
             };
@@ -128,7 +128,9 @@ public sealed class QuarterlyReportJob(
                 (text["Report_Section_Speaking"], report.Speaking),
                 (text["Report_Section_Planned"], report.Planned),
             ];
-            string Value(Figure f, decimal v) => f.IsMoney ? "USD " + v.ToString("N0", culture) : v.ToString("N0", culture);
+            string Value(Figure f, decimal v, bool atLeast) =>
+                (atLeast ? text["Report_AtLeast"] + " " : "") + (f.IsMoney ? "USD " + v.ToString("N0", culture) : v.ToString("N0", culture));
+            string Previous(Figure f) => f.IsComparable ? Value(f, f.Previous, f.PreviousIsAtLeast) : text["Report_NoComparison"];
 
             var plain = new StringBuilder();
             plain.AppendLine(text["Report_Organisation"]).AppendLine(text["Report_Title"] + " – " + label).AppendLine()
@@ -149,10 +151,10 @@ public sealed class QuarterlyReportJob(
                 foreach (var figure in figures)
                 {
                     var name = text[figure.ResourceKey];
-                    plain.Append("  ").Append(name).Append(": ").Append(Value(figure, figure.Current))
-                        .Append(" (").Append(columns.Before).Append(": ").Append(Value(figure, figure.Previous)).AppendLine(")");
+                    plain.Append("  ").Append(name).Append(": ").Append(Value(figure, figure.Current, figure.CurrentIsAtLeast))
+                        .Append(" (").Append(columns.Before).Append(": ").Append(Previous(figure)).AppendLine(")");
                     body.Append("<tr data-figure=\"").Append(E(figure.Key)).Append("\"><th scope=\"row\" style=\"text-align:left;font-weight:normal;border-top:1px solid #d5dbe3;padding:4px\">")
-                        .Append(E(name)).Append("</th>").Append(Td(Value(figure, figure.Current))).Append(Td(Value(figure, figure.Previous))).Append("</tr>");
+                        .Append(E(name)).Append("</th>").Append(Td(Value(figure, figure.Current, figure.CurrentIsAtLeast))).Append(Td(Previous(figure))).Append("</tr>");
                 }
 
                 plain.AppendLine();
@@ -182,6 +184,8 @@ public sealed class QuarterlyReportJob(
         {
             { CountryCode: { } code } => "&scope=state&state=" + Uri.EscapeDataString(code),
             { Region: { } region } => "&scope=region&region=" + region,
+            { PartnerId: { } partner } => string.Create(CultureInfo.InvariantCulture, $"&scope=partner&partner={partner}"),
+            { ProgrammeId: { } programme } => string.Create(CultureInfo.InvariantCulture, $"&scope=programme&programme={programme}"),
             _ => "&scope=all",
         };
         return options.Value.PublicBaseUrl.TrimEnd('/') + "/Admin/Reports?" + query;
@@ -202,5 +206,5 @@ public static class ReportFileName
 {
     public static string For(ExecutiveReport report, string extension) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"executive-report-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}-{(report.Scope.CountryCode ?? report.Scope.Region?.ToString() ?? "all").ToLowerInvariant()}.{extension}");
+            $"executive-report-{report.Period.From:yyyy-MM-dd}-{report.Period.To:yyyy-MM-dd}-{report.Scope.FileSuffix}.{extension}");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Services.Reports;
 
@@ -52,6 +53,10 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     /// <summary>The first instant after the period (local midnight after <see cref="To"/>), in UTC.</summary>
     public DateTime EndUtc => ToUtc(To.AddDays(1));
 
+    /// <summary>
+    /// The period as each language writes it: "2020", "Q2 2020 (April–June)" / "T2 2020 (abril–junio)",
+    /// "July–September 2020" / "julio–septiembre de 2020", "1 April 2020 – 15 May 2020" / "1 de abril de 2020 – 15 de mayo de 2020".
+    /// </summary>
     public string Label(CultureInfo culture)
     {
         if (Months is { } months && From.Month == 1 && months == 12)
@@ -61,23 +66,22 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
         if (Months == 3 && (From.Month - 1) % 3 == 0)
         {
-            // "Q2 2020 (April–June)"; the quarter letter is the same in both languages' usage ("T2" would be Spanish
-            // for trimestre, but the month names make it unambiguous).
+            // "Q2 2020 (April–June)"; Spanish writes "T" for trimestre.
             var quarter = (From.Month - 1) / 3 + 1;
-            return string.Create(culture, $"{(culture.TwoLetterISOLanguageName == "es" ? "T" : "Q")}{quarter} {From.Year} ({MonthSpan(culture)})");
+            return string.Create(culture, $"{QuarterLetter(culture)}{quarter} {From.Year} ({MonthSpan(culture)})");
         }
 
         if (Months is not null)
         {
             return From.Year == To.Year
-                ? $"{MonthSpan(culture)} {To.Year.ToString(culture)}"
-                : $"{Title(From.ToString("MMMM yyyy", culture), culture)} – {Title(To.ToString("MMMM yyyy", culture), culture)}";
+                ? (DateText.IsSpanish(culture) ? $"{MonthSpan(culture)} de {To.Year.ToString(culture)}" : $"{MonthSpan(culture)} {To.Year.ToString(culture)}")
+                : $"{DateText.MonthYear(From.Month, From.Year, culture)} – {DateText.MonthYear(To.Month, To.Year, culture)}";
         }
 
-        return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
+        return $"{DateText.LongDate(From, culture)} – {DateText.LongDate(To, culture)}";
     }
 
-    /// <summary>A column heading: "Q2 2020", "T2 2020", "2019", "Apr–Jun 2020" or "1 Apr – 15 May 2020".</summary>
+    /// <summary>A column heading: "Q2 2020", "T2 2020", "2019", "Apr–Jun 2020" / "abr–jun 2020", or "1 Apr 2020 – 15 May 2020".</summary>
     public string ShortLabel(CultureInfo culture)
     {
         var months = Months;
@@ -88,13 +92,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
         if (months == 3 && (From.Month - 1) % 3 == 0)
         {
-            return string.Create(culture, $"{(culture.TwoLetterISOLanguageName == "es" ? "T" : "Q")}{(From.Month - 1) / 3 + 1} {From.Year}");
+            return string.Create(culture, $"{QuarterLetter(culture)}{(From.Month - 1) / 3 + 1} {From.Year}");
         }
 
         if (months is not null)
         {
-            var first = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(From.Month).TrimEnd('.'), culture);
-            var last = Title(culture.DateTimeFormat.GetAbbreviatedMonthName(To.Month).TrimEnd('.'), culture);
+            var first = DateText.ShortMonth(From.Month, culture);
+            var last = DateText.ShortMonth(To.Month, culture);
             return From.Year == To.Year
                 ? (months == 1 ? $"{first} {To.Year}" : $"{first}–{last} {To.Year}")
                 : $"{first} {From.Year} – {last} {To.Year}";
@@ -103,14 +107,13 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
         return $"{From.ToString("d MMM yyyy", culture)} – {To.ToString("d MMM yyyy", culture)}";
     }
 
-    private static string Title(string text, CultureInfo culture) => culture.TextInfo.ToTitleCase(text);
+    private static string QuarterLetter(CultureInfo culture) => DateText.IsSpanish(culture) ? "T" : "Q";
 
     private string MonthSpan(CultureInfo culture)
     {
-        var first = culture.DateTimeFormat.GetMonthName(From.Month);
-        var last = culture.DateTimeFormat.GetMonthName(To.Month);
-        var text = From.Month == To.Month && From.Year == To.Year ? first : $"{first}–{last}";
-        return culture.TextInfo.ToTitleCase(text);
+        var first = DateText.Month(From.Month, culture);
+        var last = DateText.Month(To.Month, culture);
+        return From.Month == To.Month && From.Year == To.Year ? first : $"{first}–{last}";
     }
 
     private static DateTime ToUtc(DateOnly day) =>

@@ -48,8 +48,8 @@ public sealed class ReportRecordsReader(ExecutiveReportReader report)
                 {
                     "webinars" => report.Held(scope, ActivityKind.Webinar, period.StartUtc, period.EndUtc),
                     "courses" => report.Held(scope, ActivityKind.Course, period.StartUtc, period.EndUtc),
-                    "cancelled" => report.Changed(scope, period.StartUtc, period.Next.EndUtc).Where(a => a.Status == ActivityStatus.Cancelled),
-                    "postponed" => report.Changed(scope, period.StartUtc, period.Next.EndUtc).Where(a => a.Status == ActivityStatus.Postponed),
+                    "cancelled" => report.Changed(scope, period.StartUtc, period.EndUtc).Where(a => a.Status == ActivityStatus.Cancelled),
+                    "postponed" => report.Changed(scope, period.StartUtc, period.EndUtc).Where(a => a.Status == ActivityStatus.Postponed),
                     _ => report.PlannedFor(scope, period.Next),
                 };
                 var rows = await query.OrderBy(a => a.StartsAtUtc).ThenBy(a => a.Id).Take(MaxRows)

@@ -39,16 +39,18 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
                 Paragraph(text["Report_Title"], "Title"),
                 Paragraph(period.Label(culture), "Heading2"),
                 Paragraph($"{text["Report_Meta_Scope"]}: {scopeText}"),
-                Paragraph($"{text["Report_Meta_Period"]}: {period.From.ToString("d MMMM yyyy", culture)} – {period.To.ToString("d MMMM yyyy", culture)}"),
+                Paragraph($"{text["Report_Meta_Period"]}: {DateText.LongDate(period.From, culture)} – {DateText.LongDate(period.To, culture)}"),
                 Paragraph($"{text["Report_Meta_Compared"]}: {period.Previous.Label(culture)}"),
-                Paragraph($"{text["Report_Meta_Generated"]}: {report.GeneratedAtUtc.ToString("d MMMM yyyy, HH:mm", culture)} UTC"));
+                Paragraph($"{text["Report_Meta_Generated"]}: {DateText.LongDateTime(report.GeneratedAtUtc, culture)} UTC"));
 
             Section(body, $"1. {text["Report_Section_Scholarships"]}", report.Scholarships, columns);
 
             Section(body, $"2. {text["Report_Section_Changes"]}", report.Changes, columns);
+            body.Append(Paragraph(text["Report_Changes_Lead", period.Label(culture), period.Next.Label(culture)]));
             foreach (var row in report.ChangedActivities)
             {
-                body.Append(Bullet($"{text[$"ActivityStatus_{row.Status}"]}: {row.Title.Text}", bold: true));
+                var counted = row.IsDueNextPeriod ? $" ({text["Report_Changes_CountedIn", period.Next.ShortLabel(culture)]})" : "";
+                body.Append(Bullet($"{text[$"ActivityStatus_{row.Status}"]}: {row.Title.Text}{counted}", bold: true));
                 var dates = row.Status == ActivityStatus.Postponed
                     ? $"{text["Report_Changes_Originally"]} {row.OriginalSchedule?.When ?? "–"} · {text["Report_Changes_NewDates"]} {row.Schedule.When}"
                     : $"{text["Report_Changes_WasPlanned"]} {row.Schedule.When}";
@@ -73,7 +75,11 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
             }
 
             body.Append(Paragraph($"4. {text["Report_Section_Usage"]}", "Heading1"));
-            if (report.Usage.HasAnalytics)
+            if (report.Usage.NotScoped)
+            {
+                body.Append(Paragraph(text["Report_Usage_NotScoped"]));
+            }
+            else if (report.Usage.HasAnalytics)
             {
                 body.Append(FigureTable(report.Usage.Figures, columns));
             }
@@ -91,8 +97,8 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
                     body.Append(Bullet($"{number++}. {row.Title.Text}", bold: true));
                     body.Append(Indented(Join(row.Schedule.When, Partners(row.Partners))));
                     body.Append(Indented(Join(
-                        row.Participants is { } p ? text["Report_Participants", N(p)].Value : text["Report_Participants_Unknown"].Value,
-                        row.MemberStates is { } m ? text["Report_MemberStates", N(m)].Value : text["Report_MemberStates_Unknown"].Value)));
+                        row.Participants is { } p ? text.Plural("Report_Participants", p) : text["Report_Participants_Unknown"].Value,
+                        row.MemberStates is { } m ? text.Plural("Report_MemberStates", m) : text["Report_MemberStates_Unknown"].Value)));
                     if (row.Countries.Count > 0)
                     {
                         body.Append(Indented($"{text["Report_Countries"]} {string.Join(", ", row.Countries.Select(c => c.Name.Text))}"));
@@ -106,8 +112,8 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
                 body.Append(Bullet($"{row.Organiser.Text}: {row.Title.Text}", bold: true));
                 body.Append(Indented(Join(
                     row.Date.ToString("D", culture),
-                    row.AudienceSize is { } audience ? text["Report_Participants", N(audience)].Value : null,
-                    row.AudienceCountries is { } countries ? text["Report_Speaking_Countries", N(countries)].Value : null)));
+                    row.AudienceSize is { } audience ? text.Plural("Report_Participants", audience) : null,
+                    row.AudienceCountries is { } countries ? text.Plural("Report_Speaking_Countries", countries) : null)));
             }
 
             var next = period.Next;
@@ -122,9 +128,14 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
             }
 
             body.Append(Paragraph(text["Report_Notes_Title"], "Heading1"));
-            foreach (var note in new[] { "Report_Note_Previous", "Report_Note_Participants", "Report_Note_Changes", "Report_Note_Documents", "Report_Note_Usage" })
+            foreach (var note in new[] { "Report_Note_Previous", "Report_Note_Participants", "Report_Note_Changes", "Report_Note_NoComparison", "Report_Note_Documents", "Report_Note_Usage" })
             {
                 body.Append(Bullet(text[note]));
+            }
+
+            if (!report.Scope.IsEverything)
+            {
+                body.Append(Bullet(text[report.Scope.IsByOrganisation ? "Report_Note_ScopeOrganisation" : "Report_Note_Scope"]));
             }
 
             var missing = report.Webinars.WithoutParticipants + report.Courses.WithoutParticipants;
@@ -133,7 +144,7 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
                 body.Append(Bullet(text["Report_Note_MissingParticipants", N(missing)]));
             }
 
-            if (report.Webinars.MemberStatesIsLowerBound || report.Courses.MemberStatesIsLowerBound)
+            if (report.HasLowerBounds)
             {
                 body.Append(Bullet($"{text["Report_AtLeastMark"]} {text["Report_Note_LowerBound"]}"));
             }
@@ -163,12 +174,16 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
             figures.Select(f => new[]
             {
                 text[f.ResourceKey].Value,
-                Format(f, f.Current),
-                Format(f, f.Previous),
-                f.Change == 0 ? "=" : (f.Change > 0 ? "+" : "−") + Format(f, Math.Abs(f.Change)),
+                Format(f, f.Current, f.CurrentIsAtLeast),
+                f.IsComparable ? Format(f, f.Previous, f.PreviousIsAtLeast) : text["Report_NoComparison"].Value,
+                !f.IsComparable || f.IsAtLeast ? "–" : f.Change == 0 ? "=" : (f.Change > 0 ? "+" : "−") + Format(f, Math.Abs(f.Change), false),
             }));
 
-        string Format(Figure f, decimal value) => f.IsMoney ? "USD " + value.ToString("N0", culture) : value.ToString("N0", culture);
+        // The same "at least … (a)" as the page, so a minimum never reads as an exact count.
+        string Format(Figure f, decimal value, bool atLeast) =>
+            (atLeast ? text["Report_AtLeast"].Value + " " : "")
+            + (f.IsMoney ? "USD " + value.ToString("N0", culture) : value.ToString("N0", culture))
+            + (atLeast ? " " + text["Report_AtLeastMark"].Value : "");
     }
 
     private static string? Place(string? city, string? country) =>

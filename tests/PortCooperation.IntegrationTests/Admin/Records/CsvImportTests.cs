@@ -111,7 +111,7 @@ public sealed class CsvImportTests
         audit.Count.ShouldBe(2);
         audit.ShouldAllBe(e => e.Action == "create" && e.UserName == "importer@example.org");
         audit.Select(e => e.CorrelationId).Distinct().Count().ShouldBe(1);
-        (await client.PageAsync("/Admin/ScholarshipAwards")).QuerySelector("[role=status]")!.TextContent.ShouldContain("Rows written: 2.");
+        (await client.PageAsync("/Admin/ScholarshipAwards")).QuerySelector("[role=status]")!.TextContent.ShouldContain("2 rows imported.");
 
         // The pending file is gone: confirming twice writes nothing more.
         (await client.SubmitAsync(page, "#confirm-form", [], "/Admin/Imports/Preview")).ShouldRedirect();

@@ -28,7 +28,7 @@ public abstract class EditRecordsControllerBase<TInput, TFilter, TRow>(IStaffRec
     protected virtual bool CanDelete => false;
 
     [HttpGet]
-    public async Task<IActionResult> Index(TFilter filter, CancellationToken cancellationToken) =>
+    public virtual async Task<IActionResult> Index(TFilter filter, CancellationToken cancellationToken) =>
         View(new RecordListPage<TFilter, TRow>
         {
             Filter = filter,

@@ -56,7 +56,7 @@ public sealed class ImportsController(CsvImporter importer, IStringLocalizer<Sha
             return View("Preview", refused);
         }
 
-        TempData["StaffMessage"] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["StaffEnt_Import_Done"].Value, result.Value.Written);
+        TempData["StaffMessage"] = text.Plural("StaffEnt_Import_Done", result.Value.Written);
         return which == CsvImporter.Awards
             ? RedirectToAction("Index", "ScholarshipAwards", new { area = "Admin" })
             : RedirectToAction("Index", "Activities", new { area = "Admin" });

@@ -23,12 +23,16 @@ public sealed class ReportsController(
     [HttpGet]
     public async Task<IActionResult> Index(ReportInput input, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
-        var (period, scope) = Resolve(input, memberStates);
+        var choices = await ChoicesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, choices);
         if (period is null || scope is null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(new ReportPageModel { Input = input, MemberStates = memberStates, Subscription = await SubscriptionAsync(memberStates, cancellationToken) });
+            return View(new ReportPageModel
+            {
+                Input = input, MemberStates = choices.MemberStates, Partners = choices.Partners, Programmes = choices.Programmes,
+                Subscription = await SubscriptionAsync(choices.MemberStates, cancellationToken),
+            });
         }
 
         input.Normalise(period);
@@ -36,10 +40,13 @@ public sealed class ReportsController(
         return View(new ReportPageModel
         {
             Input = input,
-            MemberStates = memberStates,
+            MemberStates = choices.MemberStates,
+            Partners = choices.Partners,
+            Programmes = choices.Programmes,
             Report = report,
+            ScopeText = ScopeText(report),
             RouteValues = input.RouteValues(period),
-            Subscription = await SubscriptionAsync(memberStates, cancellationToken),
+            Subscription = await SubscriptionAsync(choices.MemberStates, cancellationToken),
         });
     }
 
@@ -47,7 +54,7 @@ public sealed class ReportsController(
     [HttpPost]
     public async Task<IActionResult> Subscribe(ReportSubscriptionInput input, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
+        var memberStates = (await ChoicesAsync(cancellationToken)).MemberStates;
         var language = input.Language is "en" or "es" ? input.Language : null;
         (Domain.Region? Region, string? Code, bool Valid) scope = (input.Scope ?? ReportInput.All) switch
         {
@@ -125,12 +132,15 @@ public sealed class ReportsController(
         return new ReportSubscriptionView(row.Language, row.Region, row.CountryCode, scopeText);
     }
 
-    /// <summary>The figures of the report as CSV: one row per figure with this period, the previous one and the change.</summary>
+    /// <summary>
+    /// The figures of the report as CSV: one row per figure with this period, the previous one and the change. The value
+    /// cells stay plain numbers (a spreadsheet sums them); two last columns say "at least" where a value is only a
+    /// minimum, and then no change is given. A figure without comparison leaves the previous and change cells empty.
+    /// </summary>
     [HttpGet]
     public async Task<IActionResult> Csv(ReportInput input, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
-        var (period, scope) = Resolve(input, memberStates);
+        var (period, scope) = Resolve(input, await ChoicesAsync(cancellationToken));
         if (period is null || scope is null)
         {
             return BadRequest();
@@ -142,12 +152,19 @@ public sealed class ReportsController(
             .Row(CsvWriter.Text(localizer["Report_Csv_Section"]), CsvWriter.Text(localizer["Report_Csv_Key"]),
                 CsvWriter.Text(localizer["Report_Column_Indicator"]), CsvWriter.Text(period.Label(culture)),
                 CsvWriter.Text(period.Previous.Label(culture)), CsvWriter.Text(localizer["Report_Column_Change"]),
-                CsvWriter.Text(localizer["Report_Csv_Scope"]));
+                CsvWriter.Text(localizer["Report_Csv_Scope"]), CsvWriter.Text(localizer["Report_Csv_CurrentAtLeast"]),
+                CsvWriter.Text(localizer["Report_Csv_PreviousAtLeast"]));
         var scopeText = ScopeText(report);
+        var yes = localizer["Report_AtLeast"].Value;
         foreach (var (section, figure) in report.AllFigures())
         {
             csv.Row(CsvWriter.Text(section), CsvWriter.Text(figure.Key), CsvWriter.Text(localizer[figure.ResourceKey]),
-                CsvWriter.Number(figure.Current), CsvWriter.Number(figure.Previous), CsvWriter.Number(figure.Change), CsvWriter.Text(scopeText));
+                CsvWriter.Number(figure.Current),
+                figure.IsComparable ? CsvWriter.Number(figure.Previous) : "",
+                figure.IsComparable && !figure.IsAtLeast ? CsvWriter.Number(figure.Change) : "",
+                CsvWriter.Text(scopeText),
+                figure.CurrentIsAtLeast ? CsvWriter.Text(yes) : "",
+                figure.IsComparable && figure.PreviousIsAtLeast ? CsvWriter.Text(yes) : "");
         }
 
         return File(csv.ToBytes(), "text/csv; charset=utf-8", FileName(report, "csv"));
@@ -157,8 +174,7 @@ public sealed class ReportsController(
     [HttpGet]
     public async Task<IActionResult> Word(ReportInput input, [FromServices] WordReportWriter word, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
-        var (period, scope) = Resolve(input, memberStates);
+        var (period, scope) = Resolve(input, await ChoicesAsync(cancellationToken));
         if (period is null || scope is null)
         {
             return BadRequest();
@@ -198,8 +214,8 @@ public sealed class ReportsController(
 
     private async Task<ReportRecordsModel?> ReadRecordsAsync(ReportInput input, string? set, string? which, CancellationToken cancellationToken)
     {
-        var memberStates = await MemberStatesAsync(cancellationToken);
-        var (period, scope) = Resolve(input, memberStates);
+        var choices = await ChoicesAsync(cancellationToken);
+        var (period, scope) = Resolve(input, choices);
         if (period is null || scope is null || set is null || !ReportRecordsReader.Sets.Contains(set))
         {
             return null;
@@ -212,27 +228,39 @@ public sealed class ReportsController(
             Set = set,
             Previous = previous,
             Period = previous ? period.Previous : period,
-            ScopeName = ScopeName(scope, memberStates),
+            ScopeName = await reader.ScopeNameAsync(scope, CultureInfo.CurrentUICulture, cancellationToken),
             Total = total,
             Rows = rows,
             RouteValues = input.RouteValues(period),
         };
     }
 
-    private async Task<List<CountryName>> MemberStatesAsync(CancellationToken cancellationToken)
+    private sealed record ScopeChoices(List<CountryName> MemberStates, List<ScopeChoice> Partners, List<ScopeChoice> Programmes);
+
+    /// <summary>What a report can be limited to: member states, organisations that took part in an activity, programmes.</summary>
+    private async Task<ScopeChoices> ChoicesAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
+        var comparer = StringComparer.Create(culture, true);
         var rows = await db.Countries.AsNoTracking().Where(c => c.IsMemberState)
             .Select(c => new { c.Code, c.NameEn, c.NameEs })
             .ToListAsync(cancellationToken);
-        return [.. rows
-            .Select(c => new CountryName(c.Code, LocalizedText.Pick(c.NameEn, c.NameEs, culture), true))
-            .OrderBy(c => c.Name.Text, StringComparer.Create(culture, true))];
+        var partners = await db.Organisations.AsNoTracking().Where(o => db.ActivityPartners.Any(p => p.OrganisationId == o.Id))
+            .Select(o => new { o.Id, o.NameEn, o.NameEs })
+            .ToListAsync(cancellationToken);
+        var programmes = await db.Programmes.AsNoTracking()
+            .Select(g => new { g.Id, g.NameEn, g.NameEs })
+            .ToListAsync(cancellationToken);
+        return new ScopeChoices(
+            [.. rows.Select(c => new CountryName(c.Code, LocalizedText.Pick(c.NameEn, c.NameEs, culture), true)).OrderBy(c => c.Name.Text, comparer)],
+            [.. partners.Select(o => new ScopeChoice(o.Id, LocalizedText.Pick(o.NameEn, o.NameEs, culture).Text)).OrderBy(o => o.Name, comparer)],
+            [.. programmes.Select(g => new ScopeChoice(g.Id, LocalizedText.Pick(g.NameEn, g.NameEs, culture).Text)).OrderBy(g => g.Name, comparer)]);
     }
 
     /// <summary>Turns the form into a period and a scope, recording what is wrong in the model state.</summary>
-    private (ReportPeriod?, ReportScope?) Resolve(ReportInput input, List<CountryName> memberStates)
+    private (ReportPeriod?, ReportScope?) Resolve(ReportInput input, ScopeChoices choices)
     {
+        var memberStates = choices.MemberStates;
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime,
             TimeZoneInfo.FindSystemTimeZoneById(ReportPeriod.TimeZoneId)));
         // A value that does not even bind (from=abc) is already in the model state.
@@ -249,6 +277,8 @@ public sealed class ReportsController(
             ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => new ReportScope(region),
             ReportInput.StateScope when memberStates.Any(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) =>
                 new ReportScope(CountryCode: input.State!.ToUpperInvariant()),
+            ReportInput.PartnerScope when choices.Partners.Any(p => p.Id == input.Partner) => new ReportScope(PartnerId: input.Partner),
+            ReportInput.ProgrammeScope when choices.Programmes.Any(p => p.Id == input.Programme) => new ReportScope(ProgrammeId: input.Programme),
             _ => null,
         };
         if (scope is null)
@@ -261,14 +291,11 @@ public sealed class ReportsController(
 
     private string ScopeText(ExecutiveReport report) => report.Scope switch
     {
-        { CountryCode: not null } => report.ScopeName.Text,
+        { CountryCode: not null } or { PartnerId: not null } or { ProgrammeId: not null } => report.ScopeName.Text,
         { Region: { } region } => localizer[$"Report_Region_{region}"],
         _ => localizer["Report_Scope_Everything"],
     };
 
     /// <summary>"executive-report-2020-04-01-2020-06-30-all.docx": ASCII only, so no header encoding is needed.</summary>
     private static string FileName(ExecutiveReport report, string extension) => ReportFileName.For(report, extension);
-
-    private static LocalizedText ScopeName(ReportScope scope, List<CountryName> memberStates) =>
-        scope.CountryCode is { } code ? memberStates.First(c => c.Code == code).Name : LocalizedText.Empty;
 }

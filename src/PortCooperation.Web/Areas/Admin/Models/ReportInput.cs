@@ -15,6 +15,8 @@ public sealed class ReportInput
     public const string All = "all";
     public const string RegionScope = "region";
     public const string StateScope = "state";
+    public const string PartnerScope = "partner";
+    public const string ProgrammeScope = "programme";
 
     public string? Period { get; set; }
 
@@ -32,6 +34,12 @@ public sealed class ReportInput
 
     /// <summary>ISO 3166-1 alpha-2 code of the member state.</summary>
     public string? State { get; set; }
+
+    /// <summary>Id of the partner organisation.</summary>
+    public int? Partner { get; set; }
+
+    /// <summary>Id of the programme.</summary>
+    public int? Programme { get; set; }
 
     /// <summary>The period asked for, or null with <paramref name="error"/> naming the resource key of the problem.</summary>
     public ReportPeriod? ResolvePeriod(DateOnly today, out string? error)
@@ -93,6 +101,8 @@ public sealed class ReportInput
         ["scope"] = Scope ?? All,
         ["region"] = Scope == RegionScope ? Region?.ToString() : null,
         ["state"] = Scope == StateScope ? State : null,
+        ["partner"] = Scope == PartnerScope ? Partner?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
+        ["programme"] = Scope == ProgrammeScope ? Programme?.ToString(System.Globalization.CultureInfo.InvariantCulture) : null,
     };
 
     private static bool IsYear(int year) => year is >= 1990 and <= 2100;

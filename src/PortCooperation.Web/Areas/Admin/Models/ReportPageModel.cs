@@ -11,6 +11,14 @@ public sealed class ReportPageModel
 
     public IReadOnlyList<CountryName> MemberStates { get; init; } = [];
 
+    /// <summary>Organisations that took part in at least one activity.</summary>
+    public IReadOnlyList<ScopeChoice> Partners { get; init; } = [];
+
+    public IReadOnlyList<ScopeChoice> Programmes { get; init; } = [];
+
+    /// <summary>What the report shown covers, in words ("Caribbean", "Peru", an organisation's name); empty without a report.</summary>
+    public string ScopeText { get; init; } = "";
+
     public ExecutiveReport? Report { get; init; }
 
     /// <summary>Query string values reproducing the report (for record links, CSV and Word).</summary>
@@ -46,5 +54,7 @@ public sealed record ReportFiguresModel(
     string Caption,
     string PeriodLabel,
     string PreviousLabel,
-    Dictionary<string, string?> RouteValues,
-    IReadOnlySet<string> LowerBoundKeys);
+    Dictionary<string, string?> RouteValues);
+
+/// <summary>An organisation or programme to limit the report to.</summary>
+public sealed record ScopeChoice(int Id, string Name);

@@ -15,7 +15,13 @@ public sealed class ScholarshipAwardFilter : RecordFilterBase
     public int? Country { get; set; }
 
     public int? Year { get; set; }
+
+    /// <summary>The course or programme: "activity-{id}" for a course on file, otherwise the programme name as entered.</summary>
+    public string? Course { get; set; }
 }
+
+/// <summary>The totals line of the filtered awards: how many, their value, and by gender (the three add up to the count).</summary>
+public sealed record ScholarshipAwardTotals(int Count, decimal AmountUsd, int Men, int Women, int NotRecorded);
 
 public sealed record ScholarshipAwardRow(
     int Id, string RecipientName, Gender? Gender, string CountryCode, string CountryEn, string CountryEs, string? Course, decimal AmountUsd, DateOnly AwardedOn, DateTime UpdatedAt);
@@ -36,7 +42,50 @@ public sealed class ScholarshipAwardRecords(PortalDbContext db, IStringLocalizer
     public async Task<RecordChoices> FilterChoicesAsync(CancellationToken cancellationToken) => new()
     {
         ["CountryId"] = await CountryChoicesAsync(cancellationToken),
+        ["Course"] = await CourseChoicesAsync(cancellationToken),
     };
+
+    /// <summary>The totals of every award the filter selects (all pages), counted by the database.</summary>
+    public async Task<ScholarshipAwardTotals> TotalsAsync(ScholarshipAwardFilter filter, CancellationToken cancellationToken)
+    {
+        var totals = await Filtered(filter, null)
+            .GroupBy(s => 1)
+            .Select(g => new
+            {
+                Count = g.Count(),
+                Usd = g.Sum(s => s.AmountUsd),
+                Men = g.Count(s => s.Gender == Gender.Male),
+                Women = g.Count(s => s.Gender == Gender.Female),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return totals is null
+            ? new ScholarshipAwardTotals(0, 0m, 0, 0, 0)
+            : new ScholarshipAwardTotals(totals.Count, totals.Usd, totals.Men, totals.Women, totals.Count - totals.Men - totals.Women);
+    }
+
+    /// <summary>Every course or programme that has an award: courses on file by title and year, then programme names.</summary>
+    private async Task<IReadOnlyList<SelectListItem>> CourseChoicesAsync(CancellationToken cancellationToken)
+    {
+        var courses = await Db.ScholarshipAwards.AsNoTracking().Where(s => s.Activity != null)
+            .Select(s => new { s.Activity!.Id, s.Activity.TitleEn, s.Activity.TitleEs, s.Activity.StartsAtUtc })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var names = await Db.ScholarshipAwards.AsNoTracking().Where(s => s.ActivityId == null && s.ProgrammeName != null)
+            .Select(s => s.ProgrammeName!)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        var comparer = StringComparer.Create(culture, true);
+        return
+        [
+            .. courses.OrderByDescending(c => c.StartsAtUtc).ThenBy(c => c.Id).Select(c => new SelectListItem(
+                $"{c.StartsAtUtc.Year.ToString(CultureInfo.InvariantCulture)} · {Content.LocalizedText.Pick(c.TitleEn, c.TitleEs, culture).Text}",
+                CourseValue(c.Id))),
+            .. names.Order(comparer).Select(n => new SelectListItem(n, n)),
+        ];
+    }
+
+    private static string CourseValue(int activityId) => "activity-" + activityId.ToString(CultureInfo.InvariantCulture);
 
     public async Task<RecordChoices> FormChoicesAsync(int? id, CancellationToken cancellationToken) => new()
     {
@@ -120,13 +169,24 @@ public sealed class ScholarshipAwardRecords(PortalDbContext db, IStringLocalizer
         }
     }
 
-    private IQueryable<ScholarshipAwardRow> Query(ScholarshipAwardFilter filter, int? id = null)
+    private IQueryable<ScholarshipAwardRow> Query(ScholarshipAwardFilter filter, int? id = null) => Sorted(Filtered(filter, id), filter);
+
+    /// <summary>The awards the list's search and filters select, unsorted (the list and its totals line share it).</summary>
+    private IQueryable<ScholarshipAward> Filtered(ScholarshipAwardFilter filter, int? id)
     {
         var query = Db.ScholarshipAwards.AsNoTracking().Where(s => id == null || s.Id == id);
         if (Pattern(filter.Q) is { } pattern)
         {
             query = query.Where(s => EF.Functions.Like(s.RecipientName.ToLower(), pattern) || (s.ProgrammeName != null && EF.Functions.Like(s.ProgrammeName.ToLower(), pattern))
                 || (s.Activity != null && EF.Functions.Like(s.Activity.TitleEn.ToLower(), pattern)));
+        }
+
+        if (filter.Course is { Length: > 0 } course)
+        {
+            query = course.StartsWith("activity-", StringComparison.Ordinal)
+                && int.TryParse(course.AsSpan("activity-".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var activityId)
+                    ? query.Where(s => s.ActivityId == activityId)
+                    : query.Where(s => s.ActivityId == null && s.ProgrammeName == course);
         }
 
         if (filter.Country is { } country)
@@ -141,6 +201,11 @@ public sealed class ScholarshipAwardRecords(PortalDbContext db, IStringLocalizer
             query = query.Where(s => s.AwardedOn >= from && s.AwardedOn < to);
         }
 
+        return query;
+    }
+
+    private static IQueryable<ScholarshipAwardRow> Sorted(IQueryable<ScholarshipAward> query, ScholarshipAwardFilter filter)
+    {
         query = filter.Sort switch
         {
             "recipient" => query.OrderBy(s => s.RecipientName).ThenBy(s => s.Id),
