@@ -32,7 +32,7 @@ public sealed class StaffRegistrationsTests(BrowserApp app)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Import attendance report" }).ClickAsync();
         await AxeAsync(page, "import form");
-        await page.GetByLabel("Report file (CSV, up to 5 MB)").SetInputFilesAsync(new FilePayload
+        await page.GetByLabel(new System.Text.RegularExpressions.Regex("^Report files \\(CSV")).SetInputFilesAsync(new FilePayload
         {
             Name = "participants.csv",
             MimeType = "text/csv",
@@ -41,8 +41,8 @@ public sealed class StaffRegistrationsTests(BrowserApp app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
         await ScreenshotAsync(page, "regstaff-import-preview");
         await AxeAsync(page, "import preview");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Mark 1 as attended" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("1 registrations marked");
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Confirm the import") }).ClickAsync();
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Marked as attended: 1.");
 
         await page.GotoAsync($"/Admin/Activities/{activityId}/Registrations?status=absent");
         await page.GetByRole(AriaRole.Link, new() { Name = "Message this group" }).ClickAsync();

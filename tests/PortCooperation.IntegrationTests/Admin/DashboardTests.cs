@@ -41,7 +41,7 @@ public sealed class DashboardTests
             list.QuerySelectorAll("table.staff-table tbody tr").Length.ShouldBe(Count(key), $"{key} → {href}");
         }
 
-        (await client.PageAsync("/Admin/Activities?partners=none&status=Planned&sort=starts")).QuerySelectorAll("#activities tbody tr td:first-child")
+        (await client.PageAsync("/Admin/Activities?partners=none&status=Planned&sort=starts")).QuerySelectorAll("#activities tbody tr td:first-child > a")
             .Select(td => Squash(td.TextContent)).ShouldBe(["Draft without partners", "Scheduled without partners"]);
     }
 

@@ -136,14 +136,14 @@ public sealed class PluralAndDateTests
         var staff = await factory.StaffClientAsync();
 
         var quarterEs = await staff.GetDocumentAsync("/Admin/Reports?period=quarter&periodYear=2020&periodQuarter=3&culture=es");
-        var rangeEs = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-07-01&to=2020-09-30&culture=es");
-        var rangeEn = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-07-01&to=2020-09-30");
+        var rangeEs = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-07-01&to=2020-08-31&culture=es");
+        var rangeEn = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-07-01&to=2020-08-31");
         var january = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-01-01&to=2020-01-15&culture=es");
         var januaryEn = await staff.GetDocumentAsync("/Admin/Reports?period=custom&from=2020-01-01&to=2020-01-15");
 
         Squash(quarterEs.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("T3 2020 (julio–septiembre)");
-        Squash(rangeEs.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("julio–septiembre de 2020");
-        Squash(rangeEn.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("July–September 2020");
+        Squash(rangeEs.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("julio–agosto de 2020");
+        Squash(rangeEn.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("July–August 2020");
         Squash(january.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("1 de enero de 2020 – 15 de enero de 2020");
         Squash(januaryEn.QuerySelector(".report-letterhead__period")!.TextContent).ShouldBe("1 January 2020 – 15 January 2020");
         Squash(quarterEs.QuerySelectorAll(".report-letterhead__meta dd")[1].TextContent).ShouldBe("1 de julio de 2020 – 30 de septiembre de 2020");

@@ -73,7 +73,7 @@ public sealed class ReportAggregationTests
         }
 
         counts[0].ShouldBe(counts[1]);
-        counts[0].ShouldBeLessThanOrEqualTo(20);
+        counts[0].ShouldBeLessThanOrEqualTo(22); // a fixed number per report, the warnings list included
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class ReportUsageScaleTests
         }
 
         counts[1].ShouldBe(counts[0], "the report's commands do not depend on the number of rows");
-        counts[0].Everything.ShouldBeLessThanOrEqualTo(22);
+        counts[0].Everything.ShouldBeLessThanOrEqualTo(24); // a fixed number per report, the warnings list included
         counts[0].Region.ShouldBe(counts[0].Everything, "a region costs no extra command");
     }
 }

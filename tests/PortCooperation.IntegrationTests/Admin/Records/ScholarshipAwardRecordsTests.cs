@@ -13,7 +13,7 @@ public sealed class ScholarshipAwardRecordsTests
         new() { RecipientName = name, CountryId = countryId, ProgrammeName = "Port management course", AmountUsd = amount, AwardedOn = on };
 
     [Fact]
-    public async Task List_UsesAtMostFiveSqlCommands_TheSameFor10And1000Awards()
+    public async Task List_UsesAtMostSixSqlCommands_TheSameFor10And1000Awards()
     {
         var counts = new List<int>();
         foreach (var rows in new[] { 10, 1000 })
@@ -25,7 +25,8 @@ public sealed class ScholarshipAwardRecordsTests
             counts.Add(await RecordTestKit.ListCommandsAsync(factory, client, $"/Admin/ScholarshipAwards?country={peru.Id}&year=2020&q=person&sort=-amount", Math.Min(rows, 25)));
         }
 
-        counts[0].ShouldBeLessThanOrEqualTo(5);
+        // A list's five, and one for the totals line under it.
+        counts[0].ShouldBeLessThanOrEqualTo(6);
         counts[1].ShouldBe(counts[0]);
     }
 

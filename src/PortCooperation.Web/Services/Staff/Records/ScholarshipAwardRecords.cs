@@ -66,14 +66,21 @@ public sealed class ScholarshipAwardRecords(PortalDbContext db, IStringLocalizer
     /// <summary>Every course or programme that has an award: courses on file by title and year, then programme names.</summary>
     private async Task<IReadOnlyList<SelectListItem>> CourseChoicesAsync(CancellationToken cancellationToken)
     {
-        var courses = await Db.ScholarshipAwards.AsNoTracking().Where(s => s.Activity != null)
-            .Select(s => new { s.Activity!.Id, s.Activity.TitleEn, s.Activity.TitleEs, s.Activity.StartsAtUtc })
+        // One command for both kinds: an award names a course on file or, without one, a programme by name.
+        var choices = await Db.ScholarshipAwards.AsNoTracking().Where(s => s.ActivityId != null || s.ProgrammeName != null)
+            .Select(s => new
+            {
+                ActivityId = (int?)s.Activity!.Id,
+                TitleEn = s.Activity != null ? s.Activity.TitleEn : null,
+                TitleEs = s.Activity != null ? s.Activity.TitleEs : null,
+                StartsAtUtc = s.Activity != null ? (DateTime?)s.Activity.StartsAtUtc : null,
+                Name = s.ActivityId == null ? s.ProgrammeName : null,
+            })
             .Distinct()
             .ToListAsync(cancellationToken);
-        var names = await Db.ScholarshipAwards.AsNoTracking().Where(s => s.ActivityId == null && s.ProgrammeName != null)
-            .Select(s => s.ProgrammeName!)
-            .Distinct()
-            .ToListAsync(cancellationToken);
+        var courses = choices.Where(c => c.ActivityId is not null)
+            .Select(c => new { Id = c.ActivityId!.Value, TitleEn = c.TitleEn ?? "", c.TitleEs, StartsAtUtc = c.StartsAtUtc!.Value });
+        var names = choices.Where(c => c.ActivityId is null && c.Name is not null).Select(c => c.Name!);
         var culture = CultureInfo.CurrentUICulture;
         var comparer = StringComparer.Create(culture, true);
         return
