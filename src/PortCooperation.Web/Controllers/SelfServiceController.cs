@@ -15,7 +15,7 @@ namespace PortCooperation.Web.Controllers;
 
 /// <summary>
 /// The registrant's private page, reached through the unguessable link in every mail: see the registration, correct
-/// details, cancel, download or delete the personal data (quality.md S17). Nothing here is ever cached.
+/// details, cancel, download or delete the personal data. Nothing here is ever cached.
 /// </summary>
 [Route("registrations")]
 [ResponseCache(Location = ResponseCacheLocation.None, NoStore = true)]

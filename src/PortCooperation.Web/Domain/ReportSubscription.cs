@@ -1,7 +1,7 @@
 namespace PortCooperation.Web.Domain;
 
 /// <summary>
-/// A staff member's subscription to the quarterly executive report (issue 6, point 4): when a quarter ends, one mail
+/// A staff member's subscription to the quarterly executive report: when a quarter ends, one mail
 /// with that quarter's report goes to the account's address, in <see cref="Language"/>, for everything, one region or
 /// one member state. One subscription per account.
 /// </summary>

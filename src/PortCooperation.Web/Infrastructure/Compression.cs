@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace PortCooperation.Web.Infrastructure;
 
 /// <summary>
-/// Brotli/gzip for pages, feeds and static files (quality.md P7). Pages that carry secrets a visitor can influence (antiforgery tokens on staff and
+/// Brotli/gzip for pages, feeds and static files. Pages that carry secrets a visitor can influence (antiforgery tokens on staff and
 /// sign-in pages, personal data on registration pages) are sent uncompressed, so BREACH-style attacks over HTTPS
 /// have nothing to measure.
 /// </summary>

@@ -12,7 +12,7 @@ public static class IdentityServiceCollectionExtensions
     public const string LoginPath = "/Identity/Account/Login";
     public const string LogoutPath = "/Identity/Account/Logout";
 
-    /// <summary>Staff sign-in: ASP.NET Core Identity with the password, lockout and cookie rules of quality.md S4–S6.</summary>
+    /// <summary>Staff sign-in: ASP.NET Core Identity with the password, lockout and cookie rules set below.</summary>
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         var security = SecurityOptions.From(configuration);

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace PortCooperation.Web.Infrastructure.Caching;
 
 /// <summary>
-/// Output caching of anonymous public pages (quality.md P2). A page opts in with
+/// Output caching of anonymous public pages (docs/operations.md says what it serves and when it is evicted). A page opts in with
 /// <c>[OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, …])]</c>, naming a tag for each
 /// kind of record it shows; <see cref="CacheEvictionInterceptor"/> evicts those tags whenever such a record is saved.
 /// Entries vary by the whole query string and by the request's language (query, cookie or Accept-Language).

@@ -167,7 +167,7 @@ public sealed class AccountController(
     }
 
     /// <summary>
-    /// One audit entry per sign-in event (issue 4, point 6): who (the account's address — masked when no account has
+    /// One audit entry per sign-in event: who (the account's address — masked when no account has
     /// the address typed), when, how, and why a refusal happened. The password or code typed is never recorded.
     /// </summary>
     private async Task AuditAsync(string action, string? userId, string? account, string? method, string? reason)

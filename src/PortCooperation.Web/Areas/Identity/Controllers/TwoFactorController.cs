@@ -12,7 +12,7 @@ using PortCooperation.Web.Infrastructure.Security;
 namespace PortCooperation.Web.Areas.Identity.Controllers;
 
 /// <summary>
-/// /Identity/TwoFactor/Enable: a staff member enrols TOTP two-factor sign-in (quality.md S5): the page shows
+/// /Identity/TwoFactor/Enable: a staff member enrols TOTP two-factor sign-in (required of staff): the page shows
 /// the shared key as text and as an otpauth:// link, the first code from the app turns it on, and ten
 /// recovery codes are shown once. Staff are sent here by the staff area until they have enrolled. Once enrolled,
 /// the key is never shown again and no code mints new recovery codes: starting over (/Identity/TwoFactor/Reset)
