@@ -78,10 +78,10 @@ public sealed class StaffDocumentsTests(BrowserApp app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var ids = await db.Documents.Where(d => d.TitleEn == title).Select(d => d.Id).ToListAsync();
-        foreach (var id in ids)
+        var documents = await db.Documents.Where(d => d.TitleEn == title).Select(d => new { d.Id, d.Version }).ToListAsync();
+        foreach (var document in documents)
         {
-            await scope.ServiceProvider.GetRequiredService<DocumentEditor>().DeleteAsync(id, CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<DocumentEditor>().DeleteAsync(document.Id, document.Version, CancellationToken.None);
         }
     }
 

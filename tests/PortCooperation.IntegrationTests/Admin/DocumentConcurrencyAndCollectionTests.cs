@@ -50,6 +50,52 @@ public sealed class DocumentConcurrencyAndCollectionTests(PostgresCluster cluste
         (await client.PageAsync($"/Admin/Documents?q=postgresql&topic={topic.Id}&publication=draft&sort=kind")).QuerySelectorAll("#documents tbody tr").Length.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task AStaleDocumentDelete_IsRefused_AndTheColleaguesChangeStays()
+    {
+        using var factory = new WebFactory();
+        var document = NewDocument("Port health protocol", d => d.PublicationState = PublicationState.Draft);
+        await factory.AddAsync(document);
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Documents/Edit/{document.Id}";
+        var page = await client.PageAsync(url);
+        await client.SubmitAsync(url, "#document-form", new() { ["TitleEs"] = "Protocolo sanitario" });
+
+        using var stale = await client.SubmitAsync(page, "#delete-document", [], url);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        stale.Headers.Location!.OriginalString.ShouldBe(url);
+        (await client.PageAsync(url)).QuerySelector("[role=alert]")!.TextContent.ShouldContain("someone changed this record after you opened it");
+        (await factory.WithDbAsync(db => db.Documents.AsNoTracking().SingleAsync(d => d.Id == document.Id))).TitleEs.ShouldBe("Protocolo sanitario");
+
+        using var current = await client.SubmitAsync(url, "#delete-document", []);
+        current.Headers.Location!.OriginalString.ShouldBe("/Admin/Documents");
+        (await factory.WithDbAsync(db => db.Documents.CountAsync(d => d.Id == document.Id))).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task AStaleCollectionDelete_IsRefused_AndTheColleaguesChangeStays()
+    {
+        using var factory = new WebFactory();
+        var collection = new DocumentCollection { Slug = "ports", TitleEn = "Ports", PublicationState = PublicationState.Published };
+        await factory.AddAsync(collection);
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Collections/Edit/{collection.Id}";
+        var page = await client.PageAsync(url);
+        await client.SubmitAsync(url, "#collection-form", new() { ["TitleEs"] = "Puertos" });
+
+        using var stale = await client.SubmitAsync(page, "#delete-collection", [], url);
+
+        stale.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        stale.Headers.Location!.OriginalString.ShouldBe(url);
+        (await client.PageAsync(url)).QuerySelector("[role=alert]")!.TextContent.ShouldContain("someone changed this record after you opened it");
+        (await factory.WithDbAsync(db => db.Collections.AsNoTracking().SingleAsync(c => c.Id == collection.Id))).TitleEs.ShouldBe("Puertos");
+
+        using var current = await client.SubmitAsync(url, "#delete-collection", []);
+        current.Headers.Location!.OriginalString.ShouldBe("/Admin/Collections");
+        (await factory.WithDbAsync(db => db.Collections.CountAsync(c => c.Id == collection.Id))).ShouldBe(0);
+    }
+
     private static async Task StaleEditScenarioAsync(WebFactory factory)
     {
         var document = NewDocument("Port health protocol", d => d.PublicationState = PublicationState.Draft);

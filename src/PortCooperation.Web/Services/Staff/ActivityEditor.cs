@@ -168,25 +168,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, found.Registrations, found.Awards));
         }
 
-        if (found.Activity.Version != version)
-        {
-            return (SaveOutcome.Stale, null);
-        }
-
-        // The DELETE carries WHERE Version = the version the editor saw, so a change committed in between refuses it too.
-        db.Entry(found.Activity).Property(a => a.Version).OriginalValue = version;
-        db.Activities.Remove(found.Activity);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return (SaveOutcome.Stale, null);
-        }
-
-        return (SaveOutcome.Saved, null);
+        return (await VersionedDelete.RemoveAsync(db, found.Activity, version, cancellationToken), null);
     }
 
     public DateTime? ToUtc(DateTime? local, string timeZoneId) =>

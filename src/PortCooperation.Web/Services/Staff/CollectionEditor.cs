@@ -128,7 +128,7 @@ public sealed class CollectionEditor(PortalDbContext db, IStringLocalizer<Shared
         return new SaveResult(SaveOutcome.Saved, collection.Id);
     }
 
-    public async Task<SaveOutcome> DeleteAsync(int id, CancellationToken cancellationToken)
+    public async Task<SaveOutcome> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
         var collection = await db.Collections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (collection is null)
@@ -137,9 +137,7 @@ public sealed class CollectionEditor(PortalDbContext db, IStringLocalizer<Shared
         }
 
         // The documents stay; only their membership goes (cascade).
-        db.Collections.Remove(collection);
-        await db.SaveChangesAsync(cancellationToken);
-        return SaveOutcome.Saved;
+        return await VersionedDelete.RemoveAsync(db, collection, version, cancellationToken);
     }
 
     private async Task<CollectionEditPage> PageAsync(int id, CollectionInput input, bool stale, CancellationToken cancellationToken)

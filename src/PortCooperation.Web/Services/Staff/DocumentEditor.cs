@@ -134,8 +134,11 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         }
     }
 
-    /// <summary>Deletes the document, its topic and collection links and its attachments (rows and files).</summary>
-    public async Task<SaveOutcome> DeleteAsync(int id, CancellationToken cancellationToken)
+    /// <summary>
+    /// Deletes the document, its topic and collection links and its attachments (rows and files), only from the version
+    /// the editor saw; the files go only once the rows are gone.
+    /// </summary>
+    public async Task<SaveOutcome> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
         var document = await db.Documents.Include(d => d.Attachments).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
         if (document is null)
@@ -144,10 +147,13 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         }
 
         var files = document.Attachments.Select(a => a.StoredFileName).ToList();
-        db.Documents.Remove(document);
-        await db.SaveChangesAsync(cancellationToken);
-        await attachments.DeleteFilesAsync(files, cancellationToken);
-        return SaveOutcome.Saved;
+        var outcome = await VersionedDelete.RemoveAsync(db, document, version, cancellationToken);
+        if (outcome == SaveOutcome.Saved)
+        {
+            await attachments.DeleteFilesAsync(files, cancellationToken);
+        }
+
+        return outcome;
     }
 
     private Task<BestPracticeDocument?> LoadAsync(int id, CancellationToken cancellationToken) =>

@@ -141,20 +141,7 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
     public async Task<IActionResult> Delete([FromRoute] int id, ActivityStatusInput input, CancellationToken cancellationToken)
     {
         var (outcome, message) = await editor.DeleteAsync(id, input.Version, cancellationToken);
-        switch (outcome)
-        {
-            case SaveOutcome.NotFound:
-                return NotFound();
-            case SaveOutcome.Stale:
-                return Refuse(id, "Admin_Activity_StaleAction");
-            case SaveOutcome.Saved:
-                TempData[MessageKey] = text["Admin_Activity_Deleted"].Value;
-                // The area is named: the public ActivitiesController also has an Index, and its attribute route would win.
-                return RedirectToAction(nameof(Index), new { area = "Admin" });
-            default:
-                TempData[ErrorKey] = message;
-                return RedirectToAction(nameof(Edit), new { id });
-        }
+        return this.AfterDelete(id, outcome, text["Admin_Activity_Deleted"].Value, outcome == SaveOutcome.Stale ? text["Admin_Activity_StaleAction"].Value : message);
     }
 
     private async Task<IActionResult> ChangeAsync(int id, long version, string doneKey, Func<Activity, bool> change, CancellationToken cancellationToken, string? invalidKey = null)

@@ -47,14 +47,6 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     }
 
     [HttpPost]
-    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
-    {
-        if (await editor.DeleteAsync(id, cancellationToken) == SaveOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        TempData[MessageKey] = text["StaffDocs_CollectionDeleted"].Value;
-        return RedirectToAction(nameof(Index), new { area = "Admin" });
-    }
+    public async Task<IActionResult> Delete([FromRoute] int id, RecordDeleteInput input, CancellationToken cancellationToken) =>
+        this.AfterDelete(id, await editor.DeleteAsync(id, input.Version, cancellationToken), text["StaffDocs_CollectionDeleted"].Value, text["StaffEnt_StaleDelete"].Value);
 }

@@ -77,16 +77,8 @@ public sealed class DocumentsController(DocumentAdminReader reader, DocumentEdit
     }
 
     [HttpPost]
-    public async Task<IActionResult> Delete([FromRoute] int id, CancellationToken cancellationToken)
-    {
-        if (await editor.DeleteAsync(id, cancellationToken) == SaveOutcome.NotFound)
-        {
-            return NotFound();
-        }
-
-        TempData[MessageKey] = text["StaffDocs_Deleted"].Value;
-        return RedirectToAction(nameof(Index), new { area = "Admin" });
-    }
+    public async Task<IActionResult> Delete([FromRoute] int id, RecordDeleteInput input, CancellationToken cancellationToken) =>
+        this.AfterDelete(id, await editor.DeleteAsync(id, input.Version, cancellationToken), text["StaffDocs_Deleted"].Value, text["StaffEnt_StaleDelete"].Value);
 
     private IActionResult Outcome(int id, SaveOutcome outcome, string doneKey, string invalidKey)
     {

@@ -12,6 +12,8 @@ internal static class StaffFormResults
 {
     public const string MessageKey = "StaffMessage";
 
+    public const string ErrorKey = "StaffError";
+
     public static async Task<IActionResult> AfterCreateAsync(this Controller controller, SaveResult result, string savedMessage, Func<Task<object>> redisplay)
     {
         if (result.Outcome == SaveOutcome.Saved)
@@ -44,5 +46,22 @@ internal static class StaffFormResults
         }
 
         return controller.View("Edit", await redisplay());
+    }
+
+    /// <summary>Deleted → a message and the list; not found → 404; refused (stale or in use) → the reason on the edit form.</summary>
+    public static IActionResult AfterDelete(this Controller controller, int id, SaveOutcome outcome, string deletedMessage, string? refusal)
+    {
+        switch (outcome)
+        {
+            case SaveOutcome.NotFound:
+                return controller.NotFound();
+            case SaveOutcome.Saved:
+                controller.TempData[MessageKey] = deletedMessage;
+                // The area is named: a public controller may have an Index too, and its attribute route would win.
+                return controller.RedirectToAction("Index", new { area = "Admin" });
+            default:
+                controller.TempData[ErrorKey] = refusal;
+                return controller.RedirectToAction("Edit", new { area = "Admin", id });
+        }
     }
 }

@@ -203,17 +203,8 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
             return (SaveOutcome.Invalid, blocker);
         }
 
-        db.Set<TEntity>().Remove(entity);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return (SaveOutcome.Stale, text["StaffEnt_StaleDelete"].Value);
-        }
-
-        return (SaveOutcome.Saved, null);
+        var outcome = await VersionedDelete.RemoveAsync(db, entity, version, cancellationToken);
+        return (outcome, outcome == SaveOutcome.Stale ? text["StaffEnt_StaleDelete"].Value : null);
     }
 
     /// <summary>"Cannot be deleted: 3 activities, 1 document use it." from (count, resource key of the kind) pairs; null when none.</summary>
