@@ -21,6 +21,11 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(new DatabaseConnectionInfo(provider, connectionString));
 
         services.AddSingleton<Services.Library.SqlServerFullText>();
+
+        // Every context gets both: a save that skipped the audit log or left stale public pages would go unnoticed.
+        services.AddHttpContextAccessor();
+        services.AddSingleton<CacheEvictionInterceptor>();
+        services.AddSingleton<Services.Audit.AuditInterceptor>();
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
@@ -79,17 +84,11 @@ public static class DatabaseServiceCollectionExtensions
                 configuration.Configure(serviceProvider, db);
             }
 
-            // Saves evict the output-cache tags of what they changed (registered by AddPortalOutputCache).
-            if (serviceProvider.GetService<CacheEvictionInterceptor>() is { } eviction)
-            {
-                db.AddInterceptors(eviction);
-            }
-
-            // The audit log, after the eviction so its nested save of the entries comes last (Services/Audit).
-            if (serviceProvider.GetService<Services.Audit.AuditInterceptor>() is { } audit)
-            {
-                db.AddInterceptors(audit);
-            }
+            // Saves evict the output-cache tags of what they changed; then the audit log, so its nested save of the
+            // entries comes last. Required: a missing registration stops the first use of the context, never silently.
+            db.AddInterceptors(
+                serviceProvider.GetRequiredService<CacheEvictionInterceptor>(),
+                serviceProvider.GetRequiredService<Services.Audit.AuditInterceptor>());
         });
 
     public static DatabaseProvider ParseProvider(string? value) => value?.Trim().ToUpperInvariant() switch

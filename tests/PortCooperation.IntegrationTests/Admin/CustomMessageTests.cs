@@ -67,6 +67,7 @@ public sealed class CustomMessageTests
         var entry = audit.ShouldHaveSingleItem();
         (entry.UserName, entry.EntityType, entry.EntityId).ShouldBe(("editor@example.org", "Activity", activity.Id.ToString()));
         entry.Changes!.ShouldContain("2 mails queued (group: absent)");
+        entry.CorrelationId.ShouldNotBeNullOrWhiteSpace();
         entry.Changes!.ShouldNotContain("example.org");
         entry.Changes!.ShouldNotContain("recording");
     }

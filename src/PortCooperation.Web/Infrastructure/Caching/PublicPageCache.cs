@@ -33,7 +33,6 @@ public static class PublicPageCache
                 // Pages that depend on "now" (upcoming/past) must not outlive a day boundary by much.
                 .Tag(CacheTags.All));
         });
-        services.AddSingleton<CacheEvictionInterceptor>();
         return services;
     }
 

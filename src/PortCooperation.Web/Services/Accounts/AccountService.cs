@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
@@ -164,17 +163,6 @@ public sealed class AccountService(
 
     private void Audit(string action, ApplicationUser target, Dictionary<string, object?[]> changes)
     {
-        var actor = http.HttpContext?.User;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
-            UserId = actor?.FindFirstValue(ClaimTypes.NameIdentifier),
-            UserName = actor?.Identity?.IsAuthenticated == true ? actor.Identity.Name : null,
-            Action = action,
-            EntityType = nameof(ApplicationUser),
-            EntityId = target.Email,
-            Changes = JsonSerializer.Serialize(changes),
-            CorrelationId = http.HttpContext?.TraceIdentifier,
-        });
+        db.AuditEntries.Add(RequestAudit.Entry(http.HttpContext, clock.GetUtcNow().UtcDateTime, action, nameof(ApplicationUser), target.Email, changes));
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
@@ -84,20 +83,10 @@ public sealed class CustomMessageService(
             });
         }
 
-        var user = http.HttpContext?.User;
-        db.AuditEntries.Add(new AuditEntry
+        db.AuditEntries.Add(RequestAudit.Entry(http.HttpContext, now, AuditActions.Update, nameof(Activity), activityId.ToString(System.Globalization.CultureInfo.InvariantCulture), new()
         {
-            OccurredAtUtc = now,
-            UserId = user?.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value,
-            UserName = user?.Identity?.Name,
-            Action = AuditActions.Update,
-            EntityType = nameof(Activity),
-            EntityId = activityId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Changes = JsonSerializer.Serialize(new Dictionary<string, object?[]>
-            {
-                ["CustomMessage"] = [null, $"{recipients.Count} mails queued (group: {filter.Status ?? "all"}{(string.IsNullOrWhiteSpace(filter.Q) ? "" : ", searched")})"],
-            }),
-        });
+            ["CustomMessage"] = [null, $"{recipients.Count} mails queued (group: {filter.Status ?? "all"}{(string.IsNullOrWhiteSpace(filter.Q) ? "" : ", searched")})"],
+        }));
         await db.SaveChangesAsync(cancellationToken);
         return (CustomMessageOutcome.Queued, recipients.Count);
     }
