@@ -33,8 +33,10 @@ public sealed class AccountsTwoFactorTests
             list.Headers.Location!.OriginalString.ShouldStartWith("/Identity/TwoFactor/Enable", Case.Sensitive, "no staff page before enrolment");
         }
 
-        var key = (await invitee.PageAsync("/Identity/TwoFactor/Enable")).QuerySelector("#shared-key")!.GetAttribute("data-key")!;
-        using (var enrolled = await invitee.SubmitAsync("/Identity/TwoFactor/Enable", "form[action='/Identity/TwoFactor/Enable']", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }))
+        // The form that showed the key is the one submitted: it carries that key until enrolment stores it.
+        var enrolment = await invitee.PageAsync("/Identity/TwoFactor/Enable");
+        var key = enrolment.QuerySelector("#shared-key")!.GetAttribute("data-key")!;
+        using (var enrolled = await invitee.SubmitAsync(enrolment, "form[action='/Identity/TwoFactor/Enable']", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, "/Identity/TwoFactor/Enable"))
         {
             enrolled.StatusCode.ShouldBe(HttpStatusCode.OK);
         }

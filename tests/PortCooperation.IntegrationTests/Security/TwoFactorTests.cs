@@ -72,7 +72,7 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
         link.ShouldContain("issuer=PortCooperation");
         WebTestData.Squash(page.QuerySelector("#shared-key")!.TextContent).Replace(" ", "", StringComparison.Ordinal).ShouldBe(key, StringCompareShould.IgnoreCase);
 
-        using var enabled = await PostFormAsync(client, EnablePath + "?returnUrl=%2FAdmin", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["ReturnUrl"] = "/Admin" });
+        using var enabled = await PostFormAsync(client, EnablePath + "?returnUrl=%2FAdmin", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["ReturnUrl"] = "/Admin", ["PendingKey"] = PendingKey(page) });
 
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         var codes = (await ParseAsync(enabled)).QuerySelectorAll("#recovery-codes li").Select(li => li.TextContent.Trim()).ToList();
@@ -88,8 +88,9 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
     {
         const string email = "enrolled-session@example.org";
         var client = await _factory.SignedInClientAsync(email, Roles.Editor);
-        var key = (await PageAsync(client, EnablePath)).QuerySelector("#shared-key")!.GetAttribute("data-key")!;
-        using (var enabled = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }))
+        var page = await PageAsync(client, EnablePath);
+        var key = page.QuerySelector("#shared-key")!.GetAttribute("data-key")!;
+        using (var enabled = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["PendingKey"] = PendingKey(page) }))
         {
             enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         }
@@ -134,7 +135,7 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
         var key = page.QuerySelector("#shared-key")!.GetAttribute("data-key")!;
         var wrong = Totp.Code(key, DateTimeOffset.UtcNow.AddHours(-1));
 
-        using var response = await PostFormAsync(client, EnablePath, new() { ["Code"] = wrong });
+        using var response = await PostFormAsync(client, EnablePath, new() { ["Code"] = wrong, ["PendingKey"] = PendingKey(page) });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await ParseAsync(response);
@@ -214,12 +215,16 @@ public sealed class TwoFactorTests : IClassFixture<TwoFactorTests.Fixture>
     private async Task<string> EnrolledAccountAsync(string email)
     {
         var client = await _factory.SignedInClientAsync(email, Roles.Editor);
-        var key = (await PageAsync(client, EnablePath)).QuerySelector("#shared-key")!.GetAttribute("data-key")!;
-        using var enabled = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var page = await PageAsync(client, EnablePath);
+        var key = page.QuerySelector("#shared-key")!.GetAttribute("data-key")!;
+        using var enabled = await PostFormAsync(client, EnablePath, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow), ["PendingKey"] = PendingKey(page) });
         enabled.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await UserAsync(email)).TwoFactorEnabled.ShouldBeTrue();
         return key;
     }
+
+    /// <summary>The enrolment page carries the key it shows, protected, until the POST stores it (a GET writes nothing).</summary>
+    private static string PendingKey(IHtmlDocument page) => page.QuerySelector("input[name=PendingKey]")!.GetAttribute("value")!;
 
     private async Task<ApplicationUser> UserAsync(string email)
     {

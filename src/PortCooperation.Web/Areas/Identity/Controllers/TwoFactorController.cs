@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -23,6 +25,8 @@ namespace PortCooperation.Web.Areas.Identity.Controllers;
 public sealed class TwoFactorController(
     UserManager<ApplicationUser> userManager,
     PortalSignInManager signInManager,
+    IUserStore<ApplicationUser> store,
+    IDataProtectionProvider protection,
     ILogger<TwoFactorController> logger) : Controller
 {
     public const int RecoveryCodeCount = 10;
@@ -59,6 +63,15 @@ public sealed class TwoFactorController(
         if (user.TwoFactorEnabled)
         {
             return RedirectToAction(nameof(Enable));
+        }
+
+        // A GET writes nothing, so the key the page showed is stored only now, before the app's code is checked against it.
+        var pendingKey = await userManager.GetAuthenticatorKeyAsync(user) is { Length: > 0 } ? null : Unprotect(user, input.PendingKey);
+        if (pendingKey is not null)
+        {
+            await ((IUserAuthenticatorKeyStore<ApplicationUser>)store).SetAuthenticatorKeyAsync(user, pendingKey, HttpContext.RequestAborted);
+            await userManager.UpdateSecurityStampAsync(user);
+            await signInManager.RefreshSignInAsync(user);
         }
 
         var code = NormaliseCode(input.Code);
@@ -119,17 +132,38 @@ public sealed class TwoFactorController(
     private async Task<TwoFactorEnableViewModel> EnableModelAsync(ApplicationUser user, TwoFactorEnableInput input)
     {
         var key = await userManager.GetAuthenticatorKeyAsync(user);
+        string? protectedKey = null;
         if (string.IsNullOrEmpty(key))
         {
-            await userManager.ResetAuthenticatorKeyAsync(user);
-            key = await userManager.GetAuthenticatorKeyAsync(user);
-            // Resetting the key changes the security stamp; re-issue the cookie so the session survives the next check.
-            await signInManager.RefreshSignInAsync(user);
+            // Shown now, stored by the enrolment POST: the key travels in the form, protected for this account.
+            key = userManager.GenerateNewAuthenticatorKey();
+            protectedKey = Protector(user).Protect(key);
         }
 
         var account = user.Email ?? user.UserName ?? "staff";
         var uri = $"otpauth://totp/{UrlEncoder.Default.Encode(Issuer)}:{UrlEncoder.Default.Encode(account)}?secret={key}&issuer={UrlEncoder.Default.Encode(Issuer)}&digits=6";
-        return new TwoFactorEnableViewModel { Input = input, SharedKey = key!, AuthenticatorUri = uri };
+        return new TwoFactorEnableViewModel { Input = input, SharedKey = key, AuthenticatorUri = uri, PendingKey = protectedKey };
+    }
+
+    /// <summary>Bound to the account and its security stamp: a key shown to another account, or before a reset, is refused.</summary>
+    private IDataProtector Protector(ApplicationUser user) =>
+        protection.CreateProtector("TwoFactorEnrolment", user.Id, user.SecurityStamp ?? "");
+
+    private string? Unprotect(ApplicationUser user, string? pendingKey)
+    {
+        if (string.IsNullOrEmpty(pendingKey))
+        {
+            return null;
+        }
+
+        try
+        {
+            return Protector(user).Unprotect(pendingKey);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
     }
 
     private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;

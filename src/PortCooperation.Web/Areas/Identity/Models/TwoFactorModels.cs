@@ -1,9 +1,12 @@
 namespace PortCooperation.Web.Areas.Identity.Models;
 
-/// <summary>What the enrolment form posts: the code the app shows, and where to go afterwards.</summary>
+/// <summary>What the enrolment form posts: the code the app shows, the key it was shown (protected), and where to go afterwards.</summary>
 public sealed class TwoFactorEnableInput
 {
     public string? Code { get; set; }
+
+    /// <summary>A key not yet stored, protected for this account: the page that shows it (a GET) writes nothing.</summary>
+    public string? PendingKey { get; set; }
 
     public string? ReturnUrl { get; set; }
 }
@@ -17,6 +20,9 @@ public sealed class TwoFactorEnableViewModel
     public required string SharedKey { get; init; }
 
     public required string AuthenticatorUri { get; init; }
+
+    /// <summary>The shown key, protected for this account, when it is not stored yet; the enrolment POST stores it.</summary>
+    public string? PendingKey { get; init; }
 
     /// <summary>The same otpauth:// address as a QR code for the phone's camera (a PNG data: address).</summary>
     public string QrCodeDataUri => AuthenticatorQrCode.PngDataUri(AuthenticatorUri);
