@@ -1,4 +1,4 @@
-// Library search benchmark (quality.md P4): seeds N documents, then times the library page's queries (one page of
+// Library search benchmark (docs/quality.md P4): seeds N documents, then times the library page's queries (one page of
 // results, the facet counts and, when searching, the snippets: exactly what LibraryReader runs per request).
 // Usage: dotnet run -c Release --project bench/library -- sqlite 1000,10000,100000
 //        BENCH_PG="Host=127.0.0.1;Port=55432;Username=postgres" dotnet run -c Release --project bench/library -- postgres 1000,10000,100000

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Library search benchmark (quality.md P4) on SQLite and on a throw-away PostgreSQL cluster started from the
+# Library search benchmark (docs/quality.md P4) on SQLite and on a throw-away PostgreSQL cluster started from the
 # local server binaries (/usr/lib/postgresql/*/bin, as the tests' PostgresCluster fixture does).
 # Usage: bench/library/run.sh [sizes] [iterations]      e.g. bench/library/run.sh 1000,10000,100000 20
 # Writes the table to bench/library/results-latest.md. BENCH_REUSE=1 keeps databases seeded by an earlier run.

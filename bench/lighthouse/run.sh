@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lighthouse 12 scores (quality.md A5, P7) of the home page, a listing and a detail page, with Debian's Chromium.
+# Lighthouse 12 scores (docs/quality.md A5, P7) of the home page, a listing and a detail page, with Debian's Chromium.
 # Usage: bench/lighthouse/run.sh            (needs: the .NET SDK, node + npm, /usr/bin/chromium)
 # Publishes the portal (Release), runs it in Production on 127.0.0.1 with the demo data and writes
 # bench/lighthouse/results-latest.md (plus the JSON reports under bench/lighthouse/reports/, not committed).

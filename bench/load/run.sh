@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Load benchmark (quality.md P1, P2, P6): the portal in Production on 127.0.0.1 against a reference server that
+# Load benchmark (docs/quality.md P1, P2, P6): the portal in Production on 127.0.0.1 against a reference server that
 # returns the same bytes from memory, interleaved, same machine, same run. Every figure is a ratio.
 # Usage: bench/load/run.sh [seconds per run, default 10] [rounds, default 3]
-#        BENCH_VOLUME=1 bench/load/run.sh …   adds generated volume to the demo data first (issue 7): 1,000 activities,
+#        BENCH_VOLUME=1 bench/load/run.sh …   adds generated volume to the demo data first: 1,000 activities,
 #        100,000 registrations, 100,000 documents (bench/report's `volume` mode, the report and library generators).
 #        Generating takes minutes; the result is kept in $BENCH_VOLUME_CACHE (default /tmp/portal-bench-volume.db)
 #        and copied for later runs (delete it to generate again).

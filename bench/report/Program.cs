@@ -1,4 +1,4 @@
-// Executive report benchmark (quality.md P5, issue 6): generates 5 years of data (2021-2025: 100,000 registrations,
+// Executive report benchmark (docs/quality.md P5): generates 5 years of data (2021-2025: 100,000 registrations,
 // 10,000 scholarships, 1,000 activities, 5,000 documents, 500 speaking engagements, 100,000 page views), then times
 // ExecutiveReportReader.ReadAsync — every query of the report page — for a year and for a quarter, N runs each after
 // 2 warm-ups, each run on a fresh DbContext. Usage (see bench/README.md, "Executive report (P5)"):
@@ -21,7 +21,7 @@ using PortCooperation.Web.Services.Reports;
 
 if (args.Length == 2 && args[0] == "volume")
 {
-    // The load benchmark's volume (issue 7): 1,000 activities with 100,000 registrations (the report's five years,
+    // The load benchmark's volume: 1,000 activities with 100,000 registrations (the report's five years,
     // without its documents) and 100,000 library documents, added to an existing portal database (a SQLite file).
     await using var volume = PortalContexts.Create(new DbContextOptionsBuilder<PortalDbContext>()
         .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))

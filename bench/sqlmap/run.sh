@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# SQL injection scan (quality.md S15): Debian's sqlmap, in batch mode, against the public search and filters (GET)
+# SQL injection scan (docs/quality.md S15): Debian's sqlmap, in batch mode, against the public search and filters (GET)
 # and the public registration form (POST, with a fresh antiforgery token per request) of the portal in Production
 # on 127.0.0.1 with the demo data. Writes bench/sqlmap/results-latest.md; exits 1 if any parameter is injectable (2 if a scan was inconclusive); sqlmap's output goes to bench/sqlmap/logs/.
 # Usage: bench/sqlmap/run.sh            (SQLMAP_LEVEL=1..5, default 3; SQLMAP_RISK=1..3, default 2; SQLMAP_PORTAL_PORT, default 5196;

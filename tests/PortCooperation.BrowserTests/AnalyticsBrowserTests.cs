@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// Issue 6 in Chromium: the cookie notice placed by /js/analytics-consent.js on a cached public page (accessible,
+/// In Chromium: the cookie notice placed by /js/analytics-consent.js on a cached public page (accessible,
 /// gone once the visitor chooses, the choice kept in the one cookie), and the staff analytics page. Screenshots go
 /// to $REPORT_SCREENSHOTS (default: the system temp folder, report-screenshots).
 /// </summary>

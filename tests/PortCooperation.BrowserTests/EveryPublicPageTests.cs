@@ -4,7 +4,7 @@ using PortCooperation.BrowserTests.Infrastructure;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// quality.md A1 on every kind of public page in one list (seeded demo data): axe-core finds no WCAG 2.2 A/AA
+/// docs/quality.md A1 on every kind of public page in one list (seeded demo data): axe-core finds no WCAG 2.2 A/AA
 /// violation and nothing scrolls sideways at 320 px. The area test classes cover more variants of their pages;
 /// this list makes sure no public page is left out.
 /// </summary>

@@ -5,7 +5,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// /Admin/Accounts on phones (issue 4, A1): at 320 and 375 px every account is a card of labelled lines, nothing in
+/// /Admin/Accounts on phones (A1): at 320 and 375 px every account is a card of labelled lines, nothing in
 /// the list region scrolls sideways, the table keeps its roles for screen readers, and axe finds nothing.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// The staff navigation bar at phone widths (issue 4): every link reachable, nothing wider than the screen at
+/// The staff navigation bar at phone widths: every link reachable, nothing wider than the screen at
 /// 320 px, targets large enough, axe 0, without JavaScript.
 /// </summary>
 [Collection(BrowserCollection.Name)]

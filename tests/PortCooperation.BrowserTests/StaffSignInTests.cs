@@ -9,7 +9,7 @@ namespace PortCooperation.BrowserTests;
 /// <summary>
 /// An administrator made by the create-admin command signs in through the form in Chromium and lands on the
 /// dashboard; the sign-in page in its error state, the dashboard and the two-factor enrolment page have no
-/// axe-core violations (quality.md A1).
+/// axe-core violations (docs/quality.md A1).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaffSignInTests(BrowserApp app)

@@ -21,11 +21,11 @@ public sealed class TwoFactorBrowserCollection : ICollectionFixture<TwoFactorBro
 }
 
 /// <summary>
-/// Issue 4's browser flow with two-factor sign-in required: a staff member enrols an authenticator, signs in
+/// The browser flow with two-factor sign-in required: a staff member enrols an authenticator, signs in
 /// with password and a code computed here (RFC 6238, from the shared key the page shows), creates a webinar
 /// with a partner, publishes it and sees it on the public calendar. And an invitation in the browser: an
 /// Administrator invites, the colleague opens the mailed link, sets a password and must enrol before anything
-/// else. axe-core checks every account page on the way (quality.md A1).
+/// else. axe-core checks every account page on the way (docs/quality.md A1).
 /// </summary>
 [Collection(TwoFactorBrowserCollection.Name)]
 public sealed partial class TwoFactorBrowserTests(TwoFactorBrowserApp app)

@@ -1,6 +1,6 @@
 // Serves one file's bytes from memory for every GET, with the content type given and, when a header file is given
 // (curl -D of the portal's answer), the same response headers: the same bytes on the wire, the upper bound the
-// portal's pages are measured against (quality.md P1, P2).
+// portal's pages are measured against (docs/quality.md P1, P2).
 // Usage: ReferenceServer <file> <content-type> <url> [<headers file>]
 var bytes = await File.ReadAllBytesAsync(args[0]);
 var contentType = args[1];

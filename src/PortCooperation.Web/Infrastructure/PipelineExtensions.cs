@@ -8,7 +8,7 @@ public static class PipelineExtensions
     /// <summary>
     /// The HTTP pipeline, in order: errors, headers, compression, static files, routing, output cache, localisation,
     /// auth, rate limits, endpoints. The output cache sits right after routing (it needs the endpoint's policy) so
-    /// that a hit skips localisation, authentication and MVC (quality.md P2); the cache works out the language of
+    /// that a hit skips localisation, authentication and MVC (docs/quality.md P2); the cache works out the language of
     /// its key itself and lets requests with the sign-in cookie through (<see cref="Caching.PublicPageCache"/>).
     /// </summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
@@ -19,7 +19,7 @@ public static class PipelineExtensions
         app.UsePortalCompression();
         app.UsePortalStaticFiles();
         app.UseRouting();
-        // Before the output cache, so a page served from the cache is counted like any other (issue 6).
+        // Before the output cache, so a page served from the cache is counted like any other.
         app.UsePortalAnalytics();
         app.UseOutputCache();
         app.UsePortalLocalization();

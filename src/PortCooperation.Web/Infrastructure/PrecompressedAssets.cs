@@ -9,7 +9,7 @@ namespace PortCooperation.Web.Infrastructure;
 /// Fingerprinted stylesheets, scripts and SVGs (<c>?v=</c> from <c>asp-append-version</c>) for clients that accept
 /// Brotli: compressed once at the highest quality (11) and kept in memory, instead of at the "Fastest" level the
 /// response-compression middleware uses for every response (right for pages, which change, but it sent Bootstrap's
-/// 232 KB stylesheet as 48 KB instead of about 22 KB: render-blocking bytes that Lighthouse counted, quality.md A5).
+/// 232 KB stylesheet as 48 KB instead of about 22 KB: render-blocking bytes that Lighthouse counted, docs/quality.md A5).
 /// Other requests go on to the static-file middleware and its on-the-fly compression.
 /// </summary>
 public sealed class PrecompressedAssets(IWebHostEnvironment environment)

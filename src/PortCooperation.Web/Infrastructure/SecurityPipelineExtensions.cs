@@ -29,7 +29,7 @@ public static class SecurityPipelineExtensions
         return app;
     }
 
-    /// <summary>Security headers of quality.md S7 and the probe filter of S14.</summary>
+    /// <summary>Security headers of docs/quality.md S7 and the probe filter of S14.</summary>
     public static WebApplication UsePortalSecurityHeaders(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())

@@ -2,7 +2,7 @@ namespace PortCooperation.Web.Infrastructure;
 
 /// <summary>
 /// Files of wwwroot. Views link them with <c>asp-append-version</c>, whose <c>?v=</c> is a hash of the file's
-/// content: such a URL never serves other content, so it is cached for a year as immutable (quality.md P7); other
+/// content: such a URL never serves other content, so it is cached for a year as immutable (docs/quality.md P7); other
 /// static URLs are revalidated. Compression comes from the response-compression middleware in front.
 /// (MapStaticAssets was tried: outside a published app its development handler served empty or uncompressed
 /// bodies, so the plain middleware is used; see docs/decisions/0006.)

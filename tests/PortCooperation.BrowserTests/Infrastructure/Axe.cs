@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace PortCooperation.BrowserTests.Infrastructure;
 
-/// <summary>Runs the vendored axe-core (assets/axe.min.js) in a page for the WCAG 2.2 A/AA rules (quality.md A1).</summary>
+/// <summary>Runs the vendored axe-core (assets/axe.min.js) in a page for the WCAG 2.2 A/AA rules (docs/quality.md A1).</summary>
 public static class Axe
 {
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "assets", "axe.min.js")));

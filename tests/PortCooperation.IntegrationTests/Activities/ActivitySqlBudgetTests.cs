@@ -6,7 +6,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Activities;
 
-/// <summary>quality.md P3: each public activity page needs at most 3 SQL commands, the same with 10 and 1,000 activities.</summary>
+/// <summary>docs/quality.md P3: each public activity page needs at most 3 SQL commands, the same with 10 and 1,000 activities.</summary>
 public sealed class ActivitySqlBudgetTests(ITestOutputHelper output)
 {
     private static readonly DateTime Now = WebFactory.DefaultNow.UtcDateTime;

@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Admin;
 
 /// <summary>
-/// /Admin/Accounts (issue 4, point 7) through the real forms: Administrators only, the list, invitations (outbox
+/// /Admin/Accounts through the real forms: Administrators only, the list, invitations (outbox
 /// mail in the invitee's language, accept once, expiry, re-send, revoke, altered links), roles, disabling, and
 /// the audit entries each change writes.
 /// </summary>

@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Admin;
 
 /// <summary>
-/// "Export of every list to CSV" (issue 4): the staff list pages are found from the app's EndpointDataSource
+/// "Export of every list to CSV": the staff list pages are found from the app's EndpointDataSource
 /// (every Admin-area GET action named Index, the MVC convention for a controller's list), not from a hand-kept
 /// list; each must link to a CSV download that answers text/csv with a header row. The only Index pages that
 /// are not lists are named below with the reason, and the test fails if a name there stops existing.

@@ -6,7 +6,7 @@ using static PortCooperation.IntegrationTests.Web.Library.LibraryTestData;
 namespace PortCooperation.IntegrationTests.Admin;
 
 /// <summary>
-/// "Admin list pages use ≤ 5 SQL commands per request, the same with 10 and 1,000 rows" (issue 4), for every staff
+/// "Admin list pages use ≤ 5 SQL commands per request, the same with 10 and 1,000 rows", for every staff
 /// list page at once: the pages come from the app's EndpointDataSource like <see cref="StaffListExportTests"/>, and
 /// the rows are added to the tables behind the lists that have no scale test of their own (activities, documents,
 /// collections, the outbox and the audit log; the record screens have theirs in Admin/Records).

@@ -7,7 +7,7 @@ using PortCooperation.Web.Domain;
 
 namespace PortCooperation.IntegrationTests.Analytics;
 
-/// <summary>Issue 6: /Admin/Analytics for any period, and the report's "portal usage" section from the same reader.</summary>
+/// <summary>/Admin/Analytics for any period, and the report's "portal usage" section from the same reader.</summary>
 public sealed class AnalyticsPageTests : IDisposable
 {
     private readonly AnalyticsFactory _app = new();

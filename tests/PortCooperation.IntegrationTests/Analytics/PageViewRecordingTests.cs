@@ -5,7 +5,7 @@ using PortCooperation.Web.Services.Analytics;
 
 namespace PortCooperation.IntegrationTests.Analytics;
 
-/// <summary>Issue 6, first-party analytics: what is recorded for a page request, and what never is.</summary>
+/// <summary>First-party analytics: what is recorded for a page request, and what never is.</summary>
 public sealed class PageViewRecordingTests : IDisposable
 {
     private const string Address = "203.0.113.77";

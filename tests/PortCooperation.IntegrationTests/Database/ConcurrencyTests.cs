@@ -5,7 +5,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Database;
 
 /// <summary>
-/// quality.md R6 at the data level: two staff load the same record; the first save wins, the second is
+/// docs/quality.md R6 at the data level: two staff load the same record; the first save wins, the second is
 /// refused (DbUpdateConcurrencyException) instead of silently overwriting it.
 /// </summary>
 public abstract class ConcurrencyTests(TestDatabases databases) : IDisposable

@@ -4,7 +4,7 @@ using PortCooperation.IntegrationTests.Infrastructure;
 namespace PortCooperation.IntegrationTests.Database;
 
 /// <summary>
-/// Issue 2's "the same app started with the PostgreSQL settings serves the same pages": the seeded portal on a fresh
+/// The same app started with the PostgreSQL settings serves the same pages: the seeded portal on a fresh
 /// PostgreSQL database answers every public section, its feeds and the sitemap, in both languages.
 /// </summary>
 [Collection(PostgresCollection.Name)]

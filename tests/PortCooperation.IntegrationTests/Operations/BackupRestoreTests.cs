@@ -7,7 +7,7 @@ using PortCooperation.Web.Data;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// quality.md R8: `backup` while the portal runs, `restore` into an empty database and data folder; every row,
+/// docs/quality.md R8: `backup` while the portal runs, `restore` into an empty database and data folder; every row,
 /// every file (checksums) and the Data Protection keys (so sign-ins and links survive) come back.
 /// </summary>
 public abstract class BackupRestoreTests : IDisposable

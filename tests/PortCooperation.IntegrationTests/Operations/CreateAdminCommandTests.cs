@@ -8,7 +8,7 @@ using PortCooperation.IntegrationTests.Web;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// Issue 2, point 6, as an operator meets it: the log says how to create the first administrator while none
+/// As an operator meets it: the log says how to create the first administrator while none
 /// exists; <c>create-admin</c> (run as its own process) exits 0 on success, 1 when the password breaks a rule,
 /// 2 on bad usage, reads the password from PORTAL_ADMIN_PASSWORD or standard input, never echoes it, and the
 /// account it makes signs in through the real form.

@@ -10,7 +10,7 @@ using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// Issue 7, R10: SIGTERM under load drops no accepted request. The built app runs as its own process (Production,
+/// R10: SIGTERM under load drops no accepted request. The built app runs as its own process (Production,
 /// SQLite). Workers load its public pages (uncached, so requests take real work) while registration POSTs are held
 /// half-sent; then the process gets SIGTERM. Kestrel must close its listener (new connections refused), answer every
 /// request it had accepted — the held registrations are completed after the signal and stored — and the process must

@@ -7,7 +7,7 @@ using PortCooperation.IntegrationTests.Web;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// quality.md R9: /health/live answers while the process runs, whatever the database does; /health/ready
+/// docs/quality.md R9: /health/live answers while the process runs, whatever the database does; /health/ready
 /// answers 503 while the database cannot be reached and 200 again once it is back, on SQLite and PostgreSQL.
 /// </summary>
 [Collection(PostgresCollection.Name)]

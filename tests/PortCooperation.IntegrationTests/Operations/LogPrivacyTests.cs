@@ -6,7 +6,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// quality.md S13 on the real log file: a sign-in with a known e-mail and password, a failed one, and requests
+/// docs/quality.md S13 on the real log file: a sign-in with a known e-mail and password, a failed one, and requests
 /// carrying a token and an address, all logged at Debug level (more than production logs), leave no password,
 /// token or full e-mail address in the rolling file the app writes to its data folder.
 /// </summary>

@@ -8,7 +8,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// quality.md S18: the Data Protection key ring lives in the database, so a sign-in cookie issued by one app
+/// docs/quality.md S18: the Data Protection key ring lives in the database, so a sign-in cookie issued by one app
 /// instance is honoured by another instance over the same database (a restart, or a second server), and by
 /// nobody else.
 /// </summary>

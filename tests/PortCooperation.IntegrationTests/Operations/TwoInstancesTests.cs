@@ -12,7 +12,7 @@ using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
 namespace PortCooperation.IntegrationTests.Operations;
 
 /// <summary>
-/// Issue 7, scale-out: two app instances (separate data folders, as on two servers) over ONE PostgreSQL database.
+/// Scale-out: two app instances (separate data folders, as on two servers) over ONE PostgreSQL database.
 /// A sign-in made on one is honoured by the other (the key ring lives in the database), a registrant's private
 /// link made on one opens on the other, and when both deliver the outbox at the same time each mail reaches the
 /// SMTP server exactly once (each mail is claimed with a lease by one conditional UPDATE).

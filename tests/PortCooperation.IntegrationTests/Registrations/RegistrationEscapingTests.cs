@@ -11,7 +11,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 namespace PortCooperation.IntegrationTests.Registrations;
 
 /// <summary>
-/// quality.md S8 for registrations: hostile values in every field of the form come out as text on the confirmation
+/// docs/quality.md S8 for registrations: hostile values in every field of the form come out as text on the confirmation
 /// page, the self-service page and in the HTML part of every mail; and the self-service add-to-calendar download.
 /// </summary>
 public sealed class RegistrationEscapingTests

@@ -9,7 +9,7 @@ using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
 
 namespace PortCooperation.IntegrationTests.Registrations;
 
-/// <summary>quality.md R1 (capacity under concurrency) and R3 (promotion exactly once), on SQLite and PostgreSQL.</summary>
+/// <summary>docs/quality.md R1 (capacity under concurrency) and R3 (promotion exactly once), on SQLite and PostgreSQL.</summary>
 public abstract class RegistrationRuleTests
 {
     protected abstract Task<WebFactory> CreateFactoryAsync();

@@ -8,7 +8,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Registrations;
 
-/// <summary>The private link of quality.md S17: see, correct, cancel, download and delete, never cached.</summary>
+/// <summary>The private link of docs/quality.md S17: see, correct, cancel, download and delete, never cached.</summary>
 public sealed class SelfServiceTests
 {
     private static async Task<(WebFactory Factory, HttpClient Client, Activity Activity, Registration Registration)> RegisteredAsync(Action<Activity>? change = null)

@@ -7,7 +7,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Reports;
 
-/// <summary>Issue 6 point 1 against the demo data drawn from the executive report (seed 000).</summary>
+/// <summary>The executive report against the demo data drawn from the source report (seed 000).</summary>
 public sealed class ExecutiveReportTests(DemoDataFactory app) : IClassFixture<DemoDataFactory>
 {
     private const string Year2019 = "/Admin/Reports?period=year&periodYear=2019";

@@ -14,7 +14,7 @@ using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
 namespace PortCooperation.IntegrationTests.Reports;
 
 /// <summary>
-/// The scheduled quarterly report (issue 6, point 4), through the real doors: staff subscribe and unsubscribe on the
+/// The scheduled quarterly report, through the real doors: staff subscribe and unsubscribe on the
 /// report screen, the clock moves past the end of Q2 2020, the job queues the mails through the outbox and the
 /// dispatcher delivers them to a real SMTP server on loopback (in-process).
 /// </summary>

@@ -6,7 +6,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S2: every state-changing endpoint the app maps (enumerated, no hand-kept list) refuses a request
+/// docs/quality.md S2: every state-changing endpoint the app maps (enumerated, no hand-kept list) refuses a request
 /// without an antiforgery token with 400, for anonymous visitors and for signed-in staff alike.
 /// </summary>
 public sealed class AntiforgeryTests : IDisposable

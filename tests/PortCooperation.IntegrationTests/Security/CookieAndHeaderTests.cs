@@ -8,7 +8,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S6 (cookie flags over HTTPS), S7 (headers per kind of page) and S14 (probes for files that must
+/// docs/quality.md S6 (cookie flags over HTTPS), S7 (headers per kind of page) and S14 (probes for files that must
 /// never be served), read from real responses of the app.
 /// </summary>
 public sealed partial class CookieAndHeaderTests : IClassFixture<SharedWebFactory>

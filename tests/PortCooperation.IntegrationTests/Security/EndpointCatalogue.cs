@@ -18,7 +18,7 @@ public sealed record EndpointRequest(string Method, string Path, string Name, bo
 
 /// <summary>
 /// Every endpoint the running app maps, read from its <see cref="EndpointDataSource"/>: whatever controllers
-/// other parts of the portal add later are covered without anyone keeping a list (quality.md S1, S2).
+/// other parts of the portal add later are covered without anyone keeping a list (docs/quality.md S1, S2).
 /// </summary>
 public static class EndpointCatalogue
 {

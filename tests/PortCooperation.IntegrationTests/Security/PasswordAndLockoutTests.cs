@@ -8,7 +8,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S4: length rules (12–128), no composition rules, common passwords refused (the list ships with
+/// docs/quality.md S4: length rules (12–128), no composition rules, common passwords refused (the list ships with
 /// the app), checked by the real app's UserManager; lockout after 5 failures through the real login form.
 /// </summary>
 public sealed class PasswordAndLockoutTests : IClassFixture<SharedWebFactory>

@@ -14,7 +14,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S10: sign-in (per client and e-mail address) and search are rate limited by the named policies, with
+/// docs/quality.md S10: sign-in (per client and e-mail address) and search are rate limited by the named policies, with
 /// limits from configuration; a refused request gets 429, Retry-After and the friendly page in the visitor's
 /// language (registration is limited inside its form: RegistrationLimitTests). The limits are set low here; the
 /// Testing environment keeps them high.

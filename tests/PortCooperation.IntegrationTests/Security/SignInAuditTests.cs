@@ -9,7 +9,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// Issue 4, point 6: sign-in events go to the audit log — a sign-in (with its method), a refused attempt (with the
+/// Sign-in events go to the audit log — a sign-in (with its method), a refused attempt (with the
 /// reason, never the password typed; an address without an account is masked) and a sign-out — and the audit
 /// screen can filter them.
 /// </summary>

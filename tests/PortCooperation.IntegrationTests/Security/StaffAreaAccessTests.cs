@@ -6,7 +6,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S1 for every staff endpoint the app maps, found by enumerating its EndpointDataSource (no
+/// docs/quality.md S1 for every staff endpoint the app maps, found by enumerating its EndpointDataSource (no
 /// hand-kept list): anonymous visitors are sent to the sign-in page, signed-in accounts without a staff role
 /// get 403, staff get through.
 /// </summary>

@@ -11,7 +11,7 @@ using StaffPaths = PortCooperation.Web.Infrastructure.IdentityServiceCollectionE
 namespace PortCooperation.IntegrationTests.Security;
 
 /// <summary>
-/// quality.md S5 through the real forms: staff without two-factor sign-in are sent to enrol before any staff
+/// docs/quality.md S5 through the real forms: staff without two-factor sign-in are sent to enrol before any staff
 /// page; enrolment shows the key and an otpauth link, turns on with a code computed here (RFC 6238) and
 /// shows ten recovery codes once; later sign-ins need a code from the app or an unused recovery code.
 /// Enforcement is on as in production (the Testing environment turns it off for the other tests).

@@ -9,7 +9,7 @@ using PortCooperation.Web.Domain;
 namespace PortCooperation.IntegrationTests.Seeding;
 
 /// <summary>
-/// Issue 2 point 5 on one provider: reference and demo data drawn from the two source documents, with the report's
+/// On one provider: reference and demo data drawn from the two source documents, with the report's
 /// totals exact, and seeding idempotent. Remove or change a seed row and one of these goes red.
 /// </summary>
 public abstract class SeedDataTests(TestDatabases databases) : IDisposable
@@ -172,7 +172,7 @@ public abstract class SeedDataTests(TestDatabases databases) : IDisposable
         ["Registrations"] = await db.Registrations.CountAsync(),
     };
 
-    /// <summary>Issue 5 point 6: upcoming activities with open registration, dated from the seeding day, one per path.</summary>
+    /// <summary>Upcoming activities with open registration, dated from the seeding day, one per path.</summary>
     protected async Task DemoHasOpenRegistrations_NearlyFull_WaitingList_AndApproval()
     {
         await using var db = await SeededAsync(demo: true);

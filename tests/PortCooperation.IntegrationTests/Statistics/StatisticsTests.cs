@@ -7,7 +7,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Statistics;
 
-/// <summary>Issue 6 point 2: public statistics pages, their CSV files and the JSON API with its OpenAPI document.</summary>
+/// <summary>Public statistics pages, their CSV files and the JSON API with its OpenAPI document.</summary>
 public sealed class StatisticsTests(DemoDataFactory app) : IClassFixture<DemoDataFactory>
 {
     private static string Cell(IHtmlDocument page, string dataset, string key, string column) =>

@@ -6,7 +6,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 namespace PortCooperation.IntegrationTests.Web;
 
 /// <summary>
-/// The output cache answers before localisation and authentication run (quality.md P2), so it must work out the
+/// The output cache answers before localisation and authentication run (docs/quality.md P2), so it must work out the
 /// page's language itself and keep signed-in staff out: these tests show each language gets its own entry however
 /// the language is asked for, and a request with the sign-in cookie neither reads nor fills the cache.
 /// </summary>

@@ -4,7 +4,7 @@ using AngleSharp.Html.Parser;
 
 namespace PortCooperation.IntegrationTests.Web;
 
-/// <summary>quality.md P7: the home page's bytes over the wire, compression, and a year's cache for fingerprinted assets.</summary>
+/// <summary>docs/quality.md P7: the home page's bytes over the wire, compression, and a year's cache for fingerprinted assets.</summary>
 public sealed class PageWeightTests(WebFactoryFixture fixture) : IClassFixture<WebFactoryFixture>
 {
     private const int Budget = 150 * 1024;

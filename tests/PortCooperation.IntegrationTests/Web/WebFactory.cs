@@ -67,7 +67,7 @@ public sealed class WebFactory : PortalFactory
     }
 }
 
-/// <summary>Counts the SQL commands the app executes, to hold pages to their query budget (quality.md P3).</summary>
+/// <summary>Counts the SQL commands the app executes, to hold pages to their query budget (docs/quality.md P3).</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
     private int _count;

@@ -2,7 +2,7 @@ using PortCooperation.Web.Infrastructure.Security;
 
 namespace PortCooperation.UnitTests.Infrastructure;
 
-/// <summary>quality.md S14: dot-files and configuration files are never served, whatever the path looks like.</summary>
+/// <summary>docs/quality.md S14: dot-files and configuration files are never served, whatever the path looks like.</summary>
 public sealed class BlockedPathTests
 {
     [Theory]

@@ -11,7 +11,7 @@ using PortCooperation.Web.Data;
 namespace PortCooperation.Web.Infrastructure.Operations;
 
 /// <summary>
-/// <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt;</c> (quality.md R8). A backup is a folder holding a
+/// <c>backup &lt;folder&gt;</c> and <c>restore &lt;folder&gt;</c> (docs/quality.md R8). A backup is a folder holding a
 /// consistent copy of the database taken while the portal runs (SQLite's online backup API; <c>pg_dump -Fc</c> for
 /// PostgreSQL), every other file of the data folder (uploads, mail pickup; not logs) — copied before the database
 /// snapshot, with the attachments then matched to it — and <c>manifest.json</c> with

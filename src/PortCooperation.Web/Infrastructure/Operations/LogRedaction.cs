@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace PortCooperation.Web.Infrastructure.Operations;
 
 /// <summary>
-/// Keeps personal data and secrets out of logs (quality.md S13): e-mail addresses become
+/// Keeps personal data and secrets out of logs (docs/quality.md S13): e-mail addresses become
 /// <c>s***@example.org</c>, and path segments that look like tokens become <c>***</c>.
 /// </summary>
 public static partial class LogRedaction

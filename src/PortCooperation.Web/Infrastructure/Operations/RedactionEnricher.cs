@@ -4,7 +4,7 @@ using Serilog.Events;
 namespace PortCooperation.Web.Infrastructure.Operations;
 
 /// <summary>
-/// A last line of defence for quality.md S13, applied to every log event whatever wrote it (our code,
+/// A last line of defence for docs/quality.md S13, applied to every log event whatever wrote it (our code,
 /// ASP.NET Core, EF Core): properties named like secrets are replaced by "***", e-mail addresses in any
 /// string property are masked, and request paths lose token-like segments. Message templates are constants,
 /// so masking the properties masks the rendered message too. Exception texts are not rewritten.

@@ -1,7 +1,7 @@
 namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
-/// Answers probes for files that must never be served (quality.md S14) before anything else can: any path
+/// Answers probes for files that must never be served (docs/quality.md S14) before anything else can: any path
 /// segment starting with "." (/.git/config, /.env) and appsettings*.json give 404; TRACE and TRACK give 405.
 /// Static files already skip dot-files; this also covers catch-all routes and any future file provider.
 /// /.well-known/ (RFC 8615, e.g. security.txt) stays reachable. A body whose declared charset .NET will not decode

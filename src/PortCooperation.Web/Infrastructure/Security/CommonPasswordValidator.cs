@@ -6,7 +6,7 @@ namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
 /// Refuses passwords found in breaches and common-password lists, and passwords built from the user's own
-/// e-mail address or the portal's name (ASVS 5.0 6.2.4 and 6.2.11, quality.md S4). Works offline.
+/// e-mail address or the portal's name (ASVS 5.0 6.2.4 and 6.2.11, docs/quality.md S4). Works offline.
 /// </summary>
 /// <remarks>
 /// The list (Resources/Security/common-passwords.txt, embedded) is every entry of 12 to 128 characters in

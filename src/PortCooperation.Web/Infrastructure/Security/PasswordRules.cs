@@ -1,7 +1,7 @@
 namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
-/// Password and lockout rules of quality.md S4 (OWASP ASVS 5.0 §6.2, NIST SP 800-63B): length over
+/// Password and lockout rules of docs/quality.md S4 (OWASP ASVS 5.0 §6.2, NIST SP 800-63B): length over
 /// composition, a blocklist of common and breached passwords, and a temporary lockout after repeated failures.
 /// </summary>
 public static class PasswordRules

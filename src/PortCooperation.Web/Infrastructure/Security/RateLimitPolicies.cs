@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
-/// The named rate-limit policies of quality.md S10. Put them on actions with
+/// The named rate-limit policies of docs/quality.md S10. Put them on actions with
 /// <c>[EnableRateLimiting(RateLimitPolicies.Search)]</c> (or the string). A refused request gets 429 with
 /// <c>Retry-After</c> (seconds) and the friendly, localised status page. Registration is limited inside its form
 /// instead (<c>RegistrationThrottle</c>), so a refusal keeps what the visitor typed.

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace PortCooperation.Web.Infrastructure.Security;
 
 /// <summary>
-/// The response headers of quality.md S7 on every response, error pages included (they are written when the
+/// The response headers of docs/quality.md S7 on every response, error pages included (they are written when the
 /// response starts, after any exception handler has cleared the headers). HSTS comes from UseHsts.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)

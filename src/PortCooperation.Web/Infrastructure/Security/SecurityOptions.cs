@@ -6,7 +6,7 @@ namespace PortCooperation.Web.Infrastructure.Security;
 /// The "Security" configuration section.
 /// </summary>
 /// <remarks>
-/// Cookie rule (quality.md S6). By default every cookie the portal sets is <c>Secure</c> and carries the
+/// Cookie rule (docs/quality.md S6). By default every cookie the portal sets is <c>Secure</c> and carries the
 /// <c>__Host-</c> prefix (<c>__Host-portal-auth</c>, <c>__Host-portal-af</c>), which binds it to this exact
 /// host, path <c>/</c> and HTTPS. Browsers refuse a <c>__Host-</c> cookie without <c>Secure</c>, and a
 /// <c>Secure</c> cookie never comes back over plain HTTP, so sign-in and forms cannot work on

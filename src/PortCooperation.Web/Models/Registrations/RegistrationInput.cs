@@ -34,7 +34,7 @@ public abstract class RegistrationPersonInput
 
 /// <summary>
 /// The public registration form. Only these fields bind: status, activity and token are never taken from a post
-/// (quality.md S11). Error messages are resource keys, shown in the visitor's language.
+/// (docs/quality.md S11). Error messages are resource keys, shown in the visitor's language.
 /// </summary>
 public sealed class RegistrationInput : RegistrationPersonInput
 {

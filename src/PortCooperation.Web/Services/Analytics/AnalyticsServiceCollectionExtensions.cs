@@ -2,7 +2,7 @@ namespace PortCooperation.Web.Services.Analytics;
 
 public static class AnalyticsServiceCollectionExtensions
 {
-    /// <summary>First-party analytics: the request-side buffer, the batch writer and the reader (issue 6).</summary>
+    /// <summary>First-party analytics: the request-side buffer, the batch writer and the reader.</summary>
     public static IServiceCollection AddPortalAnalytics(this IServiceCollection services)
     {
         services.AddOptions<AnalyticsOptions>().BindConfiguration(AnalyticsOptions.SectionName);

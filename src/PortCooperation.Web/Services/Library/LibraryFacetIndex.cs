@@ -6,7 +6,7 @@ using PortCooperation.Web.Infrastructure.Caching;
 namespace PortCooperation.Web.Services.Library;
 
 /// <summary>
-/// The facet columns of every published document, held in memory (quality.md P4): a few compact arrays, one slot
+/// The facet columns of every published document, held in memory (docs/quality.md P4): a few compact arrays, one slot
 /// per document, in the listing's order (newest first). The library page filters, counts every facet and cuts its
 /// page from these arrays, so a listing needs one SQL command (the 20 cards) and a search two or three (the matches,
 /// the cards, the snippets), whatever the number of documents.

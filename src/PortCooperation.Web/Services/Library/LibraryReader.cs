@@ -10,7 +10,7 @@ using PortCooperation.Web.Services.Content;
 namespace PortCooperation.Web.Services.Library;
 
 /// <summary>
-/// The library listing (quality.md P4). The facet columns of the published documents live in memory
+/// The library listing (docs/quality.md P4). The facet columns of the published documents live in memory
 /// (<see cref="LibraryFacetIndex"/>); the filters, every facet's counts, the collections' counts and the page's
 /// order are computed there. SQL is left with what only the database knows: the ids of the documents matching a
 /// search (one command), the rank of the newest of them when sorted by relevance (FTS5 bm25 / tsvector ts_rank,

@@ -19,7 +19,7 @@ public enum MailKind
     // Someone sent the registration form again with the address of an existing registration: its link, by mail only.
     AlreadyRegistered,
 
-    // Staff accounts (issue 4, point 7): the first part of the key is the kind, then "account" and the user id.
+    // Staff accounts: the first part of the key is the kind, then "account" and the user id.
     Invitation,
     PasswordReset,
 }

@@ -10,7 +10,7 @@ namespace PortCooperation.Web.Services.Registrations;
 
 /// <summary>
 /// Runs a change to one activity's registrations in a transaction that is serialised per activity, so seats are
-/// counted and taken atomically (quality.md R1, R3). On SQLite the transaction starts with BEGIN IMMEDIATE (the
+/// counted and taken atomically (docs/quality.md R1, R3). On SQLite the transaction starts with BEGIN IMMEDIATE (the
 /// default of Microsoft.Data.Sqlite), which takes the database's write lock; on PostgreSQL and SQL Server a no-op UPDATE of the
 /// activity row takes its row lock, so registrations for other activities still run in parallel. A busy database
 /// (SQLITE_BUSY, serialisation failure, deadlock) rolls back and the whole unit is retried from a clean context.

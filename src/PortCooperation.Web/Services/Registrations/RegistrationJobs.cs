@@ -70,7 +70,7 @@ public abstract class TimedMailJob(PortalDbContext db, RegistrationMailComposer 
 }
 
 /// <summary>
-/// The reminder (quality.md, issue 5): <see cref="RegistrationOptions.ReminderLeadTime"/> before the start, one mail to
+/// The reminder: <see cref="RegistrationOptions.ReminderLeadTime"/> before the start, one mail to
 /// every confirmed registrant of a planned or postponed activity, with the join link and the .ics. Never for a
 /// registration made after the reminder moment (that person just got their confirmation). The key carries the start
 /// time, so a postponed activity reminds again before its new date, but never twice for the same date.

@@ -7,7 +7,7 @@ namespace PortCooperation.Web.Services.Staff;
 /// <summary>
 /// CSV files for the staff lists (RFC 4180: comma, CRLF, fields quoted when needed, UTF-8 with BOM so
 /// spreadsheets read accents). A cell starting with = + - @ tab or CR gets a leading apostrophe so a
-/// spreadsheet shows it as text instead of running it as a formula (quality.md S16).
+/// spreadsheet shows it as text instead of running it as a formula (docs/quality.md S16).
 /// </summary>
 public static partial class CsvExport
 {

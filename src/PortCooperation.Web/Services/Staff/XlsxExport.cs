@@ -10,7 +10,7 @@ namespace PortCooperation.Web.Services.Staff;
 /// Excel workbooks (.xlsx, Open XML) for the staff lists: one sheet, a bold header row, numbers as numbers and
 /// everything else as inline text. No cell is ever a formula: text is stored as an inline string (which Excel does
 /// not evaluate) and text that starts like a formula (= + - @ tab CR) also carries the "quote prefix" style, so it
-/// stays text when someone edits the cell or saves the sheet as CSV (quality.md S16).
+/// stays text when someone edits the cell or saves the sheet as CSV (docs/quality.md S16).
 /// </summary>
 public static class XlsxExport
 {

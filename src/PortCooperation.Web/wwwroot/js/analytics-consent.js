@@ -1,4 +1,4 @@
-// The analytics cookie notice (issue 6). Public pages are output-cached and replayed to everyone, so they carry no
+// The analytics cookie notice. Public pages are output-cached and replayed to everyone, so they carry no
 // per-visitor markup: this script asks the uncached /analytics/consent/notice for the notice (with its form and
 // antiforgery token) only when the visitor has not chosen yet, and places it above the page's main content.
 // Without JavaScript the footer link leads to the same choice on /analytics/consent.
