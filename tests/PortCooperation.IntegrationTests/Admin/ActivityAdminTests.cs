@@ -96,7 +96,7 @@ public sealed class ActivityAdminTests
 
     [Theory]
     [InlineData("en", "Title (English) is required.", "The end must not be before the start.", "This value is not valid.")]
-    [InlineData("es", "Título (inglés) es obligatorio.", "El final no puede ser anterior al comienzo.", "Este valor no es válido.")]
+    [InlineData("es", "El campo «Título (inglés)» es obligatorio.", "El final no puede ser anterior al comienzo.", "Este valor no es válido.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_InTheStaffsLanguage_AndKeepsWhatWasTyped(string culture, string required, string order, string number)
     {
         using var factory = new WebFactory();

@@ -104,7 +104,7 @@ public sealed class DocumentAdminTests
 
     [Theory]
     [InlineData("en", "Title (English) is required.", "Choose the country of a national measure.", "The review date must not be before the issue date.")]
-    [InlineData("es", "Título (inglés) es obligatorio.", "Elija el país de la medida nacional.", "La fecha de revisión no puede ser anterior a la de emisión.")]
+    [InlineData("es", "El campo «Título (inglés)» es obligatorio.", "Elija el país de la medida nacional.", "La fecha de revisión no puede ser anterior a la de emisión.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string required, string country, string reviewed)
     {
         using var factory = new WebFactory();

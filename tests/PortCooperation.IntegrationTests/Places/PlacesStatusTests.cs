@@ -50,7 +50,11 @@ public sealed class PlacesStatusTests : IClassFixture<PlacesStatusTests.Factory>
     {
         using var response = await _client.GetAsync(url);
 
+        // The page itself with its heading, not an error page answered with 200.
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await WebTestData.ParseAsync(response);
+        page.QuerySelector(".error-page").ShouldBeNull();
+        page.QuerySelector("main h1")!.TextContent.Trim().ShouldNotBeEmpty();
     }
 
     /// <summary>One app for all the cases (reference data only; nothing here writes).</summary>

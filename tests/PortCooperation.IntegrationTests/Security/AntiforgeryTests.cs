@@ -67,7 +67,10 @@ public sealed class AntiforgeryTests : IDisposable
 
         using var response = await _factory.NewClient().PostLoginAsync("antiforgery-control@example.org", StaffSession.Password);
 
+        // Signed in, not sent back to the form: the redirect leaves the sign-in page and the session cookie is issued.
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldNotStartWith(StaffPaths.LoginPath, Case.Insensitive);
+        response.Headers.GetValues("Set-Cookie").ShouldContain(c => c.Contains("portal-auth=", StringComparison.Ordinal));
     }
 
     public void Dispose() => _factory.Dispose();

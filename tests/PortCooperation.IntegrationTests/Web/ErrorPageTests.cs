@@ -114,6 +114,9 @@ public sealed class ErrorPageTests
         using var response = await factory.CreateClient().GetAsync("/Error/200");
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var page = await ParseAsync(response);
+        page.QuerySelector(".error-page").ShouldNotBeNull();
+        Squash(page.QuerySelector("h1")!.TextContent).ShouldBe("Page not found");
     }
 
     private static WebApplicationFactory<Program> WithThrowingEndpoint(WebFactory factory) =>

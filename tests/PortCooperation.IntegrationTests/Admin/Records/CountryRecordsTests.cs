@@ -49,7 +49,7 @@ public sealed class CountryRecordsTests
 
     [Theory]
     [InlineData("en", "Name (English) is required.", "Enter the two-letter ISO code.")]
-    [InlineData("es", "Nombre (inglés) es obligatorio.", "Ingrese el código ISO de dos letras.")]
+    [InlineData("es", "El campo «Nombre (inglés)» es obligatorio.", "Ingrese el código ISO de dos letras.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string required, string code)
     {
         using var factory = new WebFactory();

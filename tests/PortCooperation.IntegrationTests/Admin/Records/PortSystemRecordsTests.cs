@@ -57,7 +57,7 @@ public sealed class PortSystemRecordsTests(PostgresCluster cluster)
 
     [Theory]
     [InlineData("en", "Name is required.", "Country is required.", "Enter a five-character UN/LOCODE such as PECLL.", "Choose at most one phase per programme.")]
-    [InlineData("es", "Nombre es obligatorio.", "País es obligatorio.", "Ingrese un UN/LOCODE de cinco caracteres, por ejemplo PECLL.", "Elija como máximo una fase por programa.")]
+    [InlineData("es", "El campo «Nombre» es obligatorio.", "El campo «País» es obligatorio.", "Ingrese un UN/LOCODE de cinco caracteres, por ejemplo PECLL.", "Elija como máximo una fase por programa.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string name, string country, string locode, string onePhase)
     {
         using var factory = new WebFactory();

@@ -61,7 +61,7 @@ public sealed class ProgrammeRecordsTests(PostgresCluster cluster)
 
     [Theory]
     [InlineData("en", "Name (English) is required.", "Phase label is required.", "Another phase already has this order number.", "The last year cannot be before the first year.")]
-    [InlineData("es", "Nombre (inglés) es obligatorio.", "Etiqueta de la fase es obligatorio.", "Otra fase ya tiene este número de orden.", "El último año no puede ser anterior al primero.")]
+    [InlineData("es", "El campo «Nombre (inglés)» es obligatorio.", "El campo «Etiqueta de la fase» es obligatorio.", "Otra fase ya tiene este número de orden.", "El último año no puede ser anterior al primero.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string nameRequired, string labelRequired, string orderTwice, string years)
     {
         using var factory = new WebFactory();

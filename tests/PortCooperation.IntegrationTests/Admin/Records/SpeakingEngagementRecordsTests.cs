@@ -59,7 +59,7 @@ public sealed class SpeakingEngagementRecordsTests(PostgresCluster cluster)
 
     [Theory]
     [InlineData("en", "Title (English) is required.", "Date is required.", "Choose an organiser on file or type the organiser's name.", "Audience must be between 0 and 1000000.")]
-    [InlineData("es", "Título (inglés) es obligatorio.", "Fecha es obligatorio.", "Elija un organizador registrado o escriba el nombre del organizador.", "Público debe estar entre 0 y 1000000.")]
+    [InlineData("es", "El campo «Título (inglés)» es obligatorio.", "El campo «Fecha» es obligatorio.", "Elija un organizador registrado o escriba el nombre del organizador.", "Público debe estar entre 0 y 1000000.")]
     public async Task Create_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string title, string date, string organiser, string audience)
     {
         using var factory = new WebFactory();
