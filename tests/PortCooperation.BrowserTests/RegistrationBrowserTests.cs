@@ -15,34 +15,7 @@ public sealed class RegistrationBrowserTests(BrowserApp app)
 {
     private static readonly string ScreenshotFolder = Path.Combine(Path.GetTempPath(), "portal-screenshots", "registration");
 
-    private async Task<Activity> AddActivityAsync(int capacity)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var now = DateTime.UtcNow;
-        var activity = new Activity
-        {
-            Slug = "browser-" + Guid.NewGuid().ToString("N")[..10],
-            Kind = ActivityKind.Webinar,
-            TitleEn = "Port digitalisation webinar",
-            TitleEs = "Webinario sobre digitalización portuaria",
-            Language = "es",
-            StartsAtUtc = now.AddDays(20),
-            EndsAtUtc = now.AddDays(20).AddHours(2),
-            TimeZoneId = "America/Lima",
-            IsOnline = true,
-            OnlineJoinUrl = "https://meet.example.org/j/987",
-            Status = ActivityStatus.Planned,
-            PublicationState = PublicationState.Published,
-            RegistrationEnabled = true,
-            RegistrationOpensAtUtc = now.AddDays(-1),
-            Capacity = capacity,
-            WaitingListEnabled = true,
-        };
-        db.Activities.Add(activity);
-        await db.SaveChangesAsync();
-        return activity;
-    }
+    private Task<Activity> AddActivityAsync(int capacity) => app.AddOpenWebinarAsync(capacity);
 
     private async Task<int> DeliverAsync()
     {

@@ -9,14 +9,21 @@ namespace PortCooperation.Web.Controllers;
 /// <summary>The checks of the registration forms that need the database or an enum: country code and gender.</summary>
 internal static class RegistrationFormRules
 {
-    public static async Task<(int? CountryId, Gender? Gender)> ResolveAsync(
+    /// <summary>
+    /// Checks the country code without adding anything: a country of the world the portal has no row for yet is
+    /// added only by <see cref="CountryIdAsync"/>, once the whole form has passed, so a refused post adds nothing.
+    /// </summary>
+    public static async Task<(string? CountryCode, Gender? Gender)> ResolveAsync(
         ModelStateDictionary modelState, string? country, string? gender, RegistrationFormReader reader, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
     {
-        int? countryId = null;
+        string? countryCode = null;
         if (modelState.GetValidationState("Country") != ModelValidationState.Invalid && country is not null)
         {
-            countryId = await reader.CountryIdAsync(country, cancellationToken);
-            if (countryId is null)
+            if (await reader.IsCountryAsync(country, cancellationToken))
+            {
+                countryCode = country;
+            }
+            else
             {
                 modelState.AddModelError("Country", text["Registration_Country_Required"]);
             }
@@ -35,6 +42,19 @@ internal static class RegistrationFormRules
             }
         }
 
-        return (countryId, parsed);
+        return (countryCode, parsed);
+    }
+
+    /// <summary>The id of the checked country, adding its row when it is new; null (with the message) if it has gone meanwhile.</summary>
+    public static async Task<int?> CountryIdAsync(
+        ModelStateDictionary modelState, string countryCode, RegistrationFormReader reader, IStringLocalizer<SharedResource> text, CancellationToken cancellationToken)
+    {
+        var id = await reader.CountryIdAsync(countryCode, cancellationToken);
+        if (id is null)
+        {
+            modelState.AddModelError("Country", text["Registration_Country_Required"]);
+        }
+
+        return id;
     }
 }

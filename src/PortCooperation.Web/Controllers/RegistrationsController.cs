@@ -59,7 +59,7 @@ public sealed class RegistrationsController(
             return await RefusedAsync(activity, input, limit, cancellationToken);
         }
 
-        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
+        var (countryCode, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
         var email = await CheckEmailAsync(input.Email, cancellationToken);
         if (!ModelState.IsValid || !activity.AcceptsRegistrations)
         {
@@ -72,8 +72,14 @@ public sealed class RegistrationsController(
             return await RefusedAsync(activity, input, limit, cancellationToken);
         }
 
+        // Only now, with the whole form valid and within the limits, may a new country's row be added.
+        if (await RegistrationFormRules.CountryIdAsync(ModelState, countryCode!, reader, text, cancellationToken) is not { } countryId)
+        {
+            return View(await PageAsync(activity, input, cancellationToken));
+        }
+
         var result = await registrations.RegisterAsync(activity.Id, new RegistrationRequest(
-            input.FullName!, email!, input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
+            input.FullName!, email!, input.Organisation, input.Position, countryId, gender, input.Language!), cancellationToken);
         var outcome = result switch
         {
             { Outcome: RegistrationOutcome.Full } => RegistrationDoneOutcome.Full,

@@ -35,15 +35,16 @@ public sealed class SelfServiceController(
     [HttpPost("{token}/details")]
     public async Task<IActionResult> Update(string token, RegistrationDetailsInput input, CancellationToken cancellationToken)
     {
-        var (countryId, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
-        if (!ModelState.IsValid)
+        var (countryCode, gender) = await RegistrationFormRules.ResolveAsync(ModelState, input.Country, input.Gender, reader, text, cancellationToken);
+        var countryId = ModelState.IsValid ? await RegistrationFormRules.CountryIdAsync(ModelState, countryCode!, reader, text, cancellationToken) : null;
+        if (countryId is null)
         {
             var page = await PageAsync(token, input, false, cancellationToken);
             return page is null ? NotFound() : View(nameof(Show), page);
         }
 
         var updated = await registrations.UpdateDetailsAsync(token,
-            new RegistrationRequest(input.FullName!, "", input.Organisation, input.Position, countryId!.Value, gender, input.Language!), cancellationToken);
+            new RegistrationRequest(input.FullName!, "", input.Organisation, input.Position, countryId.Value, gender, input.Language!), cancellationToken);
         return updated ? RedirectToAction(nameof(Show), new { token, saved = true }) : NotFound();
     }
 

@@ -1,11 +1,12 @@
 using System.Net;
-using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 using PortCooperation.IntegrationTests.Admin;
+using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Services.Mail;
 using static PortCooperation.IntegrationTests.Registrations.RegistrationTestKit;
+using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Mail;
 
@@ -21,9 +22,6 @@ public sealed class MailAddressingTests
         await using var scope = factory.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DeliverDueAsync(CancellationToken.None);
     }
-
-    private static async Task<AngleSharp.Html.Dom.IHtmlDocument> ParseAsync(HttpResponseMessage response) =>
-        await new HtmlParser().ParseDocumentAsync(await response.Content.ReadAsStringAsync());
 
     [Fact]
     public async Task ANameWithQuotesAndAnAddress_StaysTheDisplayNameOfTheOnlyRecipient()
@@ -65,17 +63,9 @@ public sealed class MailAddressingTests
     [InlineData("ana@example.org\r\nBcc: attacker@example.org")]
     public async Task AnAddressThatIsNotExactlyOneMailbox_IsRefusedBesideTheField(string email)
     {
-        using var factory = new WebFactory(settings: Settings());
-        var activity = OpenActivity();
-        await factory.AddAsync(activity);
+        var page = await RefusedRegistration.PostAsync(email);
 
-        using var response = await factory.CreateBrowserLikeClient().PostRegistrationAsync(activity.Slug, Fields(email: email), acceptLanguage: "en");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = await ParseAsync(response);
         page.QuerySelector("#Email-error")!.TextContent.ShouldContain("name@example.org");
-        (await factory.RegistrationsAsync(activity.Id)).ShouldBeEmpty();
-        (await factory.OutboxAsync()).ShouldBeEmpty();
     }
 
     [Fact]

@@ -160,6 +160,58 @@ public sealed class RegistrationFormTests
     }
 
     [Fact]
+    public async Task ANewCountry_ComesOnlyWithARegistration_NeverWithAPostThatIsRefused()
+    {
+        using var factory = new WebFactory(settings: Settings(new Dictionary<string, string?>
+        {
+            ["RateLimiting:RegistrationPerAddress:PermitLimit"] = "1",
+            ["RateLimiting:RegistrationPerAddress:WindowSeconds"] = "600",
+        }));
+        var activity = OpenActivity();
+        var earlier = OpenActivity();
+        await factory.AddAsync(activity, earlier);
+        var client = factory.CreateBrowserLikeClient();
+        Task<int> BhutanRows() => factory.WithDbAsync(db => db.Countries.CountAsync(c => c.Code == "BT"));
+        Dictionary<string, string> FromBhutan(string email, string fullName = "Tashi Dorji")
+        {
+            var fields = Fields(email: email);
+            fields["Country"] = "BT";
+            fields["FullName"] = fullName;
+            return fields;
+        }
+
+        // Another field is wrong: the form comes back, and no country was added for it.
+        using (var invalid = await client.PostRegistrationAsync(activity.Slug, FromBhutan("tashi@example.org", fullName: "")))
+        {
+            invalid.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await ParseAsync(invalid)).QuerySelector("#Country option[selected]")!.GetAttribute("value").ShouldBe("BT");
+        }
+
+        (await BhutanRows()).ShouldBe(0);
+
+        // The address is over its limit: refused after validation, still no country.
+        using (var first = await client.PostRegistrationAsync(earlier.Slug, Fields(email: "tashi@example.org")))
+        {
+            first.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        using (var refused = await client.PostRegistrationAsync(activity.Slug, FromBhutan("tashi@example.org")))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        }
+
+        (await BhutanRows()).ShouldBe(0);
+
+        // A registration that is made brings its country with it.
+        using (var made = await client.PostRegistrationAsync(activity.Slug, FromBhutan("pema@example.org")))
+        {
+            made.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await BhutanRows()).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Honeypot_FilledIn_StoresAndSendsNothing()
     {
         using var factory = new WebFactory(settings: Settings());

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using PortCooperation.IntegrationTests.Infrastructure;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure.Security;
@@ -137,17 +138,10 @@ public sealed class RegistrationLimitTests
     [InlineData("ana@-port.example.org")]
     public async Task UndeliverableAddresses_AreRefusedBesideTheField(string email)
     {
-        using var factory = new WebFactory(settings: Settings());
-        var activity = OpenActivity();
-        await factory.AddAsync(activity);
+        var page = await RefusedRegistration.PostAsync(email);
 
-        using var response = await factory.CreateBrowserLikeClient().PostRegistrationAsync(activity.Slug, Fields(email: email), acceptLanguage: "en");
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = await ParseAsync(response);
         page.QuerySelector("#Email-error").ShouldNotBeNull(email);
         page.QuerySelector("#Email")!.GetAttribute("value").ShouldBe(email);
-        (await factory.RegistrationsAsync(activity.Id)).ShouldBeEmpty();
     }
 
     [Fact]

@@ -97,6 +97,13 @@ public sealed class RegistrationFormReader(PortalDbContext db, TimeProvider cloc
             .OrderByDescending(c => c.IsMemberState).ThenBy(c => c.Name, comparer)];
     }
 
+    /// <summary>Whether the code names a country the form offers (one of the world's, or one the portal has a row for).</summary>
+    public async Task<bool> IsCountryAsync(string code, CancellationToken cancellationToken)
+    {
+        var upper = code.ToUpperInvariant();
+        return WorldCountries.Find(upper) is not null || await db.Countries.AnyAsync(c => c.Code == upper, cancellationToken);
+    }
+
     /// <summary>
     /// The id of the country with this code; a country of the world the portal has no record of yet is added as a
     /// non-member (so the registration, and the statistics over it, keep their country). Null for an unknown code.

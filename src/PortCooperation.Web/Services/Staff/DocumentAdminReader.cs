@@ -30,7 +30,7 @@ public sealed class DocumentListFilter
 
 public sealed record DocumentListRow(
     int Id, string TitleEn, string? TitleEs, SourceKind SourceKind, string? Organisation, string? CountryEn, string? CountryEs, Region? Region,
-    PublicationState PublicationState, DateTime? PublishAtUtc, DateOnly? PublishedOn, int Attachments, DateTime UpdatedAt);
+    PublicationState PublicationState, DateTime? PublishAtUtc, DateOnly? PublishedOn, int Attachments, DateTime UpdatedAt, bool IsDemo);
 
 /// <summary>The choices of the list's filters: countries and topics (two SQL commands).</summary>
 public sealed record DocumentFilterChoices(IReadOnlyList<SelectListItem> Countries, IReadOnlyList<SelectListItem> Topics);
@@ -58,7 +58,7 @@ public sealed class DocumentAdminReader(PortalDbContext db, TimeProvider clock)
         d.Id, d.TitleEn, d.TitleEs, d.SourceKind,
         d.SourceOrganisation == null ? null : d.SourceOrganisation.Acronym ?? d.SourceOrganisation.NameEn,
         d.Country == null ? null : d.Country.NameEn, d.Country == null ? null : d.Country.NameEs, d.Country == null ? null : d.Country.Region,
-        d.PublicationState, d.PublishAtUtc, d.PublishedOn, d.Attachments.Count, d.UpdatedAt);
+        d.PublicationState, d.PublishAtUtc, d.PublishedOn, d.Attachments.Count, d.UpdatedAt, d.IsDemo);
 
     private IQueryable<BestPracticeDocument> Filtered(DocumentListFilter filter)
     {

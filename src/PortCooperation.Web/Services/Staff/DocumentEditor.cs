@@ -307,7 +307,7 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         {
             var now = clock.GetUtcNow().UtcDateTime;
             state = await db.Documents.AsNoTracking().Where(d => d.Id == id)
-                .Select(d => new DocumentStateModel(d.Slug, d.PublicationState, d.PublishAtUtc, d.PublishedAtUtc, now))
+                .Select(d => new DocumentStateModel(d.Slug, d.PublicationState, d.PublishAtUtc, d.PublishedAtUtc, now, d.IsDemo))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 

@@ -40,7 +40,7 @@ public sealed class DocumentEditPage
     public DateTime? ConflictAt { get; init; }
 }
 
-public sealed record DocumentStateModel(string Slug, PublicationState PublicationState, DateTime? PublishAtUtc, DateTime? PublishedAtUtc, DateTime Now)
+public sealed record DocumentStateModel(string Slug, PublicationState PublicationState, DateTime? PublishAtUtc, DateTime? PublishedAtUtc, DateTime Now, bool IsDemo = false)
 {
     public bool IsScheduled => PublicationState == PublicationState.Published && PublishAtUtc > Now;
 

@@ -6,7 +6,8 @@ namespace PortCooperation.Web.Data.Seeding.Demo;
 /// <summary>
 /// Report section 4: the "COVID-19 best practices" page. The report counts 7 international protocols and 16 national
 /// measures (3 North America, 3 Central America, 5 South America, 5 English-speaking Caribbean) but names none of
-/// them, so every record says in its summary and body that it is demo content standing in for one the report counts.
+/// them, so each record is written for the demo to stand in for one of them: its summary says what such a document
+/// covers, and it is marked IsDemo so the staff area shows it as demo data to replace.
 /// </summary>
 internal static partial class Library
 {
@@ -60,20 +61,15 @@ internal static partial class Library
 
     private static BestPracticeDocument Document(SeedContext s, DocumentSeed d)
     {
-        var (noteEn, noteEs) = d.Kind == SourceKind.InternationalOrganisation
-            ? ("Demo content: the CIP report counts seven international protocols without naming them; this record stands in for one of them.",
-               "Contenido de demostración: el informe de la CIP cuenta siete protocolos internacionales sin nombrarlos; este registro representa a uno de ellos.")
-            : ("Demo content: the CIP report counts 16 national measures by region without naming them; this record stands in for one of them.",
-               "Contenido de demostración: el informe de la CIP cuenta 16 medidas nacionales por región sin nombrarlas; este registro representa a una de ellas.");
         var document = new BestPracticeDocument
         {
             Slug = d.Slug,
             TitleEn = d.TitleEn,
             TitleEs = d.TitleEs,
-            SummaryEn = $"{noteEn} {d.SummaryEn}",
-            SummaryEs = $"{noteEs} {d.SummaryEs}",
-            BodyEn = Body(noteEn, "Measures", d.MeasuresEn),
-            BodyEs = Body(noteEs, "Medidas", d.MeasuresEs),
+            SummaryEn = d.SummaryEn,
+            SummaryEs = d.SummaryEs,
+            BodyEn = Body("Measures", d.MeasuresEn),
+            BodyEs = Body("Medidas", d.MeasuresEs),
             SourceKind = d.Kind,
             SourceOrganisation = d.OrganisationSlug is null ? null : s.Organisation(d.OrganisationSlug),
             Country = d.CountryCode is null ? null : s.Country(d.CountryCode),
@@ -89,6 +85,6 @@ internal static partial class Library
         return document;
     }
 
-    private static string Body(string note, string heading, string[] measures) =>
-        $"*{note}*\n\n## {heading}\n\n" + string.Concat(measures.Select(m => $"- {m}\n"));
+    private static string Body(string heading, string[] measures) =>
+        $"## {heading}\n\n" + string.Concat(measures.Select(m => $"- {m}\n"));
 }
