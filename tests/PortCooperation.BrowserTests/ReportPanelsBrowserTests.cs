@@ -8,7 +8,7 @@ using PortCooperation.Web.Services.Analytics;
 namespace PortCooperation.BrowserTests;
 
 /// <summary>
-/// Issue 6 in Chromium, at a desktop (1280 px) and a phone (375 px) width, in English and Spanish: the report screen's
+/// In Chromium, at a desktop (1280 px) and a phone (375 px) width, in English and Spanish: the report screen's
 /// subscription panel (a subscribed editor: status, the four fields, update and unsubscribe) and the staff analytics
 /// page with its country column (names beside ISO codes). axe finds nothing and nothing scrolls sideways.
 /// Screenshots go to $REPORT_SCREENSHOTS (default: the system temp folder, report-screenshots) for a person to look at.
