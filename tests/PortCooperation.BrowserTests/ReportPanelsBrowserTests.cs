@@ -25,19 +25,6 @@ public sealed class ReportPanelsBrowserTests(BrowserApp app)
         return Path.Combine(folder, name + ".png");
     }
 
-    private static Task<int> SidewaysScrollAsync(IPage page) =>
-        page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-
-    /// <summary>The first elements that stick out on the right, to name in a failure.</summary>
-    private static Task<string> WiderThanTheScreenAsync(IPage page) =>
-        page.EvaluateAsync<string>("""
-            () => {
-                const width = document.documentElement.clientWidth;
-                return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > width + 1).slice(0, 8)
-                    .map(e => e.tagName + (e.id ? '#' + e.id : '') + (e.classList.length ? '.' + [...e.classList].join('.') : '')).join(' ');
-            }
-            """);
-
     /// <summary>
     /// An editor subscribed to the quarterly report of South America in Spanish, signed in at the given width (CSP
     /// bypassed: staff pages allow only nonced scripts, and axe and the scroll check are injected scripts).
@@ -97,7 +84,7 @@ public sealed class ReportPanelsBrowserTests(BrowserApp app)
         (await panel.Locator("#subscription-language").InputValueAsync()).ShouldBe("es");
         (await panel.Locator("button[type=submit]").CountAsync()).ShouldBe(2, "update and unsubscribe");
         (await page.Locator("h1").CountAsync()).ShouldBe(1);
-        (await SidewaysScrollAsync(page)).ShouldBeLessThanOrEqualTo(0, await WiderThanTheScreenAsync(page));
+        (await PageWidth.SidewaysScrollAsync(page)).ShouldBeLessThanOrEqualTo(0, await PageWidth.WiderThanTheScreenAsync(page));
         (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
     }
 
@@ -121,7 +108,7 @@ public sealed class ReportPanelsBrowserTests(BrowserApp app)
         (await page.Locator("#analytics-countries tr[data-key='MX'] th").InnerTextAsync()).ShouldStartWith(mexico);
         (await page.Locator("#analytics-countries tr[data-key='ZZ'] th").InnerTextAsync()).Trim().ShouldBe("ZZ");
         (await page.Locator("h1").CountAsync()).ShouldBe(1);
-        (await SidewaysScrollAsync(page)).ShouldBeLessThanOrEqualTo(0, await WiderThanTheScreenAsync(page));
+        (await PageWidth.SidewaysScrollAsync(page)).ShouldBeLessThanOrEqualTo(0, await PageWidth.WiderThanTheScreenAsync(page));
         (await Axe.ViolationsAsync(page)).ShouldBeEmpty();
     }
 }
