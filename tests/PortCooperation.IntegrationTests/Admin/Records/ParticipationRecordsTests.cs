@@ -61,7 +61,7 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
     public async Task Grid_ListsEveryCountry_MemberStatesFirstByRegion_AndIsReadInTwoCountryQueries()
     {
         using var factory = new WebFactory();
-        var (peru, spain) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "ES", "Spain", "España", isMember: false)));
+        var (peru, spain) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "QZ", "Nowhere Isles", "Islas de Ninguna Parte", isMember: false)));
         var activity = NewActivity("Old forum", _past, a => a.ParticipatingCountries.Add(new ActivityCountry { CountryId = peru.Id, Participants = 12 }));
         await factory.AddAsync(activity);
         var client = await factory.SignedInStaffAsync();
@@ -114,7 +114,7 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
     {
         using var factory = new WebFactory();
         var (peru, chile, mexico, spain) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile"),
-            await CountryAsync(db, "MX", "Mexico", "México"), await CountryAsync(db, "ES", "Spain", "España", isMember: false)));
+            await CountryAsync(db, "MX", "Mexico", "México"), await CountryAsync(db, "QZ", "Nowhere Isles", "Islas de Ninguna Parte", isMember: false)));
         var activity = NewActivity("Historic port forum", _past, a => a.ParticipatingCountries.Add(new ActivityCountry { CountryId = mexico.Id, Participants = 4 }));
         await factory.AddAsync(activity);
         var client = await factory.SignedInStaffAsync("maria@example.org");
@@ -122,6 +122,7 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
         var publicUrl = $"/activities/{activity.Slug}";
         var detail = await client.PageAsync($"/Admin/Participation/Details/{activity.Id}");
         detail.QuerySelector("#edit-record")!.GetAttribute("href").ShouldBe($"/Admin/Participation/Edit/{activity.Id}");
+        (await client.PageAsync($"/Admin/Activities/Edit/{activity.Id}")).QuerySelector("#participation-grid-link")!.GetAttribute("href").ShouldBe($"/Admin/Participation/Edit/{activity.Id}");
 
         (await client.SubmitAsync($"/Admin/Participation/Edit/{activity.Id}", "#record-form", new()
         {
@@ -189,7 +190,7 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
         var client = await factory.SignedInStaffAsync();
 
         var lines = (await client.GetStringAsync("/Admin/Participation/Export?q=forum")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Id,StartsAtUtc,Kind,TitleEn,ReportedParticipants,ReportedMemberStates,Countries,Registrations");
+        lines[0].ShouldBe("Id,Activity,StartsAtUtc,Kind,TitleEn,ReportedParticipants,ReportedMemberStates,Countries,Registrations");
         lines.Length.ShouldBe(2);
         lines[1].ShouldContain(",Webinar,'=1+2 forum,12,,0,0");
     }

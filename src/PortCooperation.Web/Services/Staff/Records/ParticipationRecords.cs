@@ -21,7 +21,7 @@ public sealed class ParticipationFilter : RecordFilterBase
 }
 
 public sealed record ParticipationRow(
-    int Id, string TitleEn, string? TitleEs, ActivityKind Kind, DateTime StartsAtUtc, int? ReportedParticipants, int? ReportedMemberStates, int Countries, int Registrations, DateTime UpdatedAt);
+    int Id, string TitleEn, string? TitleEs, ActivityKind Kind, DateTime StartsAtUtc, int? ReportedParticipants, int? ReportedMemberStates, int Countries, int Registrations, DateTime UpdatedAt, string Slug);
 
 /// <summary>
 /// /Admin/Participation: the participation entered for historical activities (held before the portal took
@@ -32,8 +32,8 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
     : RecordEditor<Activity, ParticipationInput>(db, text), IStaffRecords<ParticipationInput, ParticipationFilter, ParticipationRow>
 {
     public (string Name, string[] Header, Func<ParticipationRow, object?[]> Cells) Export =>
-        ("participation", ["Id", "StartsAtUtc", "Kind", "TitleEn", "ReportedParticipants", "ReportedMemberStates", "Countries", "Registrations"],
-            r => [r.Id, r.StartsAtUtc, r.Kind, r.TitleEn, r.ReportedParticipants, r.ReportedMemberStates, r.Countries, r.Registrations]);
+        ("participation", ["Id", "Activity", "StartsAtUtc", "Kind", "TitleEn", "ReportedParticipants", "ReportedMemberStates", "Countries", "Registrations"],
+            r => [r.Id, r.Slug, r.StartsAtUtc, r.Kind, r.TitleEn, r.ReportedParticipants, r.ReportedMemberStates, r.Countries, r.Registrations]);
 
     protected override IQueryable<Activity> ForEdit => Db.Activities.Include(a => a.ParticipatingCountries);
 
@@ -225,6 +225,6 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
             _ => query.OrderByDescending(a => a.StartsAtUtc).ThenBy(a => a.Id),
         };
         return query.Select(a => new ParticipationRow(a.Id, a.TitleEn, a.TitleEs, a.Kind, a.StartsAtUtc, a.ReportedParticipants, a.ReportedMemberStates,
-            a.ParticipatingCountries.Count, a.Registrations.Count, a.UpdatedAt));
+            a.ParticipatingCountries.Count, a.Registrations.Count, a.UpdatedAt, a.Slug));
     }
 }
