@@ -54,14 +54,14 @@ public sealed class ParticipationGridBrowserTests(BrowserApp app)
 
         await page.Locator($"#f-Countries-{peru}--Participants").FillAsync("12");
         await page.Locator($"#f-Countries-{chile}--Participants").FillAsync("-4");
-        await page.Locator("#record-form button[type=submit]").ClickAsync();
+        await page.Locator("#record-form button[type=submit]").First.ClickAsync();
         (await page.Locator("#error-summary").IsVisibleAsync()).ShouldBeTrue();
         (await page.Locator($"#f-Countries-{peru}--Participants").InputValueAsync()).ShouldBe("12");
         await ShotAsync(page, $"participation-grid-errors-{language}-{width}");
         await NoViolationsAsync(page, "the grid with a refused number");
 
         await page.Locator($"#f-Countries-{chile}--Participants").FillAsync("5");
-        await page.Locator("#record-form button[type=submit]").ClickAsync();
+        await page.Locator("#record-form button[type=submit]").First.ClickAsync();
         await page.WaitForURLAsync($"**/Admin/Participation/Details/{activityId}");
         await using (var scope = app.Services.CreateAsyncScope())
         {
