@@ -25,7 +25,7 @@ public sealed class StaffRegistrationsTests(BrowserApp app)
         await page.GetByLabel("Select Pending Person").CheckAsync();
         await page.GetByLabel("Message to include in the mail (optional)").FillAsync("Welcome aboard.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Approve selected" }).ClickAsync();
-        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("1 registrations approved");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("1 registration approved");
         await page.GetByLabel("Confirmed Person attended").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save attendance" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("Attendance saved: 1 changed");

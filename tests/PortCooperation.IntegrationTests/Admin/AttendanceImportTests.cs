@@ -197,6 +197,41 @@ public sealed class AttendanceImportTests
     }
 
     [Fact]
+    public async Task TheRegistrationsExport_ImportsBackUnchanged_AttendedRowsDuplicates_TheOthersLeftOut()
+    {
+        using var factory = new WebFactory();
+        var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var activity = NewActivity("Held webinar", WebFactory.DefaultNow.UtcDateTime.AddDays(-2));
+        await factory.AddAsync(activity);
+        await factory.AddAsync(
+            NewRegistration(activity.Id, "Ana Pérez", "ana@example.org", RegistrationStatus.Confirmed, attended: true, countryId: peru.Id),
+            NewRegistration(activity.Id, "Bob Lee", "bob@example.org", RegistrationStatus.Confirmed, attended: false),
+            NewRegistration(activity.Id, "Carla Soto", "carla@example.org", RegistrationStatus.Confirmed),
+            NewRegistration(activity.Id, "Dan Ruiz", "dan@example.org", RegistrationStatus.Waitlisted),
+            NewRegistration(activity.Id, "Eva Walk-in", "eva@example.org", RegistrationStatus.Attendee, attended: true, countryId: peru.Id));
+        var client = await factory.SignedInStaffAsync();
+        var before = (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Select(r => (r.NormalizedEmail, r.Status, r.Attended)).ToList();
+        var exported = await client.GetStringAsync($"/Admin/Activities/{activity.Id}/Registrations/Export");
+        var url = $"/Admin/Activities/{activity.Id}/Registrations/Import";
+
+        using var response = await UploadAsync(client, url, exported, "registrations.csv");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var preview = await ParseAsync(response);
+        Rows(preview, "#import-rows").Select(r => (r[2], r[5])).ShouldBe([
+            ("ana@example.org", "duplicate · registered and already marked as attended"), ("eva@example.org", "duplicate · already recorded as attendee")], ignoreOrder: true);
+        preview.QuerySelector("#import-errors").ShouldBeNull();
+        preview.QuerySelector("#import-confirm button")!.HasAttribute("disabled").ShouldBeTrue();
+        using (var confirm = await client.SubmitAsync(preview, "#import-confirm", [], url))
+        {
+            confirm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Select(r => (r.NormalizedEmail, r.Status, r.Attended)).ShouldBe(before, ignoreOrder: true);
+        (await client.GetStringAsync($"/Admin/Activities/{activity.Id}/Registrations/Export")).ShouldBe(exported);
+    }
+
+    [Fact]
     public async Task ImportedAttendees_AreErasedByTheRetentionJob_LikeRegistrants()
     {
         using var factory = new WebFactory(settings: new Dictionary<string, string?> { ["Registration:RetentionDays"] = "30" });

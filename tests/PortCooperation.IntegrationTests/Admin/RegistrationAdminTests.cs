@@ -116,7 +116,7 @@ public sealed class RegistrationAdminTests
         mails.ShouldAllBe(m => m.IdempotencyKey.StartsWith("Approved:", StringComparison.Ordinal) && m.BodyText.Contains("See you <b>there</b>"));
         mails.Single(m => m.ToAddress == "ana@example.org").Subject.ShouldStartWith("Inscripción aprobada");
         var after = await client.PageAsync(response.Headers.Location!.OriginalString);
-        after.QuerySelector("[role=status]")!.TextContent.ShouldContain("2 registrations approved; 1 were not pending");
+        after.QuerySelector("[role=status]")!.TextContent.ShouldContain("2 registrations approved; not pending and left as they were: 1.");
     }
 
     [Fact]

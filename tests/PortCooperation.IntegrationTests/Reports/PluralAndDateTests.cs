@@ -1,6 +1,10 @@
+using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Resources;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Reports;
@@ -127,6 +131,63 @@ public sealed class PluralAndDateTests
 
         var single = await staff.GetDocumentAsync("/Admin/Reports/Records?period=custom&from=2031-05-05&to=2031-05-05&set=webinars&culture=es");
         Squash(single.QuerySelector("#records-total")!.TextContent).ShouldBe("1 registro");
+    }
+
+    [Fact]
+    public async Task The_public_activity_count_uses_the_singular_for_one_in_both_languages()
+    {
+        foreach (var (count, en, es) in new[]
+        {
+            (0, "0 activities: 0 upcoming or in progress, 0 past.", "0 actividades: próximas o en curso, 0; pasadas, 0."),
+            (1, "1 activity: 1 upcoming or in progress, 0 past.", "1 actividad: próximas o en curso, 1; pasadas, 0."),
+            (2, "2 activities: 2 upcoming or in progress, 0 past.", "2 actividades: próximas o en curso, 2; pasadas, 0."),
+        })
+        {
+            using var factory = new WebFactory();
+            await factory.AddAsync([.. Enumerable.Range(0, count).Select(i => NewActivity($"Coming webinar {i}", WebFactory.DefaultNow.UtcDateTime.AddDays(10 + i)))]);
+            var client = factory.CreateClient();
+            foreach (var (culture, expected) in new[] { ("en", en), ("es", es) })
+            {
+                var page = await client.GetDocumentAsync($"/activities?culture={culture}");
+                Squash(page.QuerySelector("#result-count")!.TextContent).ShouldBe(expected, $"{count} {culture}");
+            }
+        }
+    }
+
+    /// <summary>The counted texts of the registrations tab, its messages and the places pages, read from the app's own resources.</summary>
+    [Theory]
+    [InlineData("en", 0, "0 registrations for Forum|0 registrations approved; not pending and left as they were: 3.|0 registrations rejected; could not be rejected and left as they were: 3.|This message will go to 0 people.|0 mails queued; they are delivered in the next minutes.|This message had already been queued (0 mails); nothing was sent twice.|0 participants")]
+    [InlineData("en", 1, "1 registration for Forum|1 registration approved; not pending and left as they were: 3.|1 registration rejected; could not be rejected and left as they were: 3.|This message will go to 1 person.|1 mail queued; it is delivered in the next minutes.|This message had already been queued (1 mail); nothing was sent twice.|1 participant")]
+    [InlineData("en", 2, "2 registrations for Forum|2 registrations approved; not pending and left as they were: 3.|2 registrations rejected; could not be rejected and left as they were: 3.|This message will go to 2 people.|2 mails queued; they are delivered in the next minutes.|This message had already been queued (2 mails); nothing was sent twice.|2 participants")]
+    [InlineData("es", 0, "0 inscripciones para Forum|0 inscripciones aprobadas; no estaban pendientes y no se modificaron: 3.|0 inscripciones rechazadas; no se podían rechazar y no se modificaron: 3.|Este mensaje se enviará a 0 personas.|0 correos en cola; se entregarán en los próximos minutos.|Este mensaje ya estaba en cola (0 correos); no se envió nada dos veces.|0 participantes")]
+    [InlineData("es", 1, "1 inscripción para Forum|1 inscripción aprobada; no estaban pendientes y no se modificaron: 3.|1 inscripción rechazada; no se podían rechazar y no se modificaron: 3.|Este mensaje se enviará a 1 persona.|1 correo en cola; se entregará en los próximos minutos.|Este mensaje ya estaba en cola (1 correo); no se envió nada dos veces.|1 participante")]
+    [InlineData("es", 2, "2 inscripciones para Forum|2 inscripciones aprobadas; no estaban pendientes y no se modificaron: 3.|2 inscripciones rechazadas; no se podían rechazar y no se modificaron: 3.|Este mensaje se enviará a 2 personas.|2 correos en cola; se entregarán en los próximos minutos.|Este mensaje ya estaba en cola (2 correos); no se envió nada dos veces.|2 participantes")]
+    public void Registration_tab_and_places_counts_use_the_singular_for_one(string culture, int count, string expected)
+    {
+        using var factory = new WebFactory();
+        var text = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            string.Join("|",
+                text.Plural("RegStaff_ManageFor", count, "Forum"), text.Plural("RegStaff_Approved", count, 3), text.Plural("RegStaff_Rejected", count, 3),
+                text.Plural("RegStaff_Message_Recipients", count), text.Plural("RegStaff_Message_Queued", count), text.Plural("RegStaff_Message_AlreadyQueued", count),
+                text.Plural("Places_Participants", count)).ShouldBe(expected);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (saved, savedUi);
+        }
+    }
+
+    [Fact]
+    public async Task The_calendars_month_heading_is_lower_case_in_Spanish()
+    {
+        using var factory = new WebFactory();
+        var client = factory.CreateClient();
+        Squash((await client.GetDocumentAsync("/activities/calendar?year=2020&month=5&culture=es")).QuerySelector("#month-heading")!.TextContent).ShouldBe("mayo de 2020");
+        Squash((await client.GetDocumentAsync("/activities/calendar?year=2020&month=5&culture=en")).QuerySelector("#month-heading")!.TextContent).ShouldBe("May 2020");
     }
 
     [Fact]

@@ -112,12 +112,44 @@ public sealed class QuarterlyReportMailTests
     }
 
     [Fact]
+    public async Task A_partner_subscription_made_on_the_partners_report_gets_the_partner_scoped_figures()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        using var factory = new WebFactory(new DateTimeOffset(2031, 6, 10, 14, 0, 0, TimeSpan.Zero), Settings(new Dictionary<string, string?>(sink.AppSettings())));
+        var (partner, _) = await TrustedReportTests.AddPartnerWorkAsync(factory);
+        var emma = await factory.SignedInStaffAsync("emma@example.org");
+        var partnerReport = $"/Admin/Reports?period=quarter&periodYear=2031&periodQuarter=2&scope=partner&partner={partner}";
+        using (var subscribed = await emma.SubmitAsync(partnerReport, "form[action$='/Subscribe']", new() { ["Language"] = "en" }))
+        {
+            subscribed.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await emma.PageAsync("/Admin/Reports")).QuerySelector(".report-subscription__status")!.TextContent.ShouldContain("Harbour Institute");
+        (await factory.WithDbAsync(db => db.ReportSubscriptions.Select(s => new { s.PartnerId, s.ProgrammeId, s.Region, s.CountryCode }).SingleAsync()))
+            .ShouldBe(new { PartnerId = (int?)partner, ProgrammeId = (int?)null, Region = (PortCooperation.Web.Domain.Region?)null, CountryCode = (string?)null });
+
+        factory.Clock.Now = new DateTimeOffset(2031, 7, 1, 13, 0, 0, TimeSpan.Zero);
+        (await RunJobAsync(factory)).ShouldBe(1);
+        (await DeliverAsync(factory)).ShouldBe(1);
+        var mail = sink.Messages().ShouldHaveSingleItem();
+        mail.Subject.ShouldBe("Executive report – Q2 2031 (April–June) – Harbour Institute");
+        var html = new HtmlParser().ParseDocument(mail.Html!);
+        decimal Figure(string key) => decimal.Parse(html.QuerySelector($"tr[data-figure='{key}'] td")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        // Everything would be 2 courses, 80 participants and 3 awards; the partner took part in one course of 30.
+        (Figure("courses.count"), Figure("courses.participants"), Figure("scholarships.count")).ShouldBe((1m, 30m, 1m));
+        mail.Html!.ShouldContain($"scope=partner&amp;partner={partner}");
+        mail.Attachments.ShouldHaveSingleItem().Filename.ShouldBe($"executive-report-2031-04-01-2031-06-30-partner-{partner}.docx");
+    }
+
+    [Fact]
     public async Task A_subscription_with_an_unknown_language_or_scope_is_refused()
     {
         using var factory = new WebFactory(MidJune2020);
         var dora = await factory.SignedInStaffAsync("dora@example.org");
         (await Subscribe(dora, "fr", "all")).ShouldBe(HttpStatusCode.Redirect);
         (await Subscribe(dora, "en", "state", state: "ZZ")).ShouldBe(HttpStatusCode.Redirect);
+        (await Subscribe(dora, "en", "partner")).ShouldBe(HttpStatusCode.Redirect);
         (await factory.WithDbAsync(db => db.ReportSubscriptions.CountAsync())).ShouldBe(0);
         (await dora.PageAsync("/Admin/Reports")).QuerySelector(".report-subscription .alert-danger").ShouldNotBeNull();
     }

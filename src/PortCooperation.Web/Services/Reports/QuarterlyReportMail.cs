@@ -56,14 +56,13 @@ public sealed class QuarterlyReportJob(
             .Where(s => s.CreatedAtUtc < endedAt && s.User!.Email != null && !s.User.IsDisabled
                 && !db.OutboxMessages.Any(m => m.IdempotencyKey == keyStart + s.UserId))
             .OrderBy(s => s.Id)
-            .Select(s => new Subscriber(s.UserId, s.User!.Email!, s.User.DisplayName, s.Language, s.Region, s.CountryCode))
+            .Select(s => new Subscriber(s.UserId, s.User!.Email!, s.User.DisplayName, s.Language, new ReportScope(s.Region, s.CountryCode, s.PartnerId, s.ProgrammeId)))
             .ToListAsync(cancellationToken);
         var queued = 0;
         // One report per language and scope, however many subscribers share them.
-        foreach (var group in due.GroupBy(s => (Language: s.Language == "es" ? "es" : "en", s.Region, s.CountryCode)))
+        foreach (var group in due.GroupBy(s => (Language: s.Language == "es" ? "es" : "en", s.Scope)))
         {
-            var scope = group.Key.CountryCode is { } code ? new ReportScope(CountryCode: code)
-                : group.Key.Region is { } region ? new ReportScope(region) : ReportScope.Everything;
+            var scope = group.Key.Scope;
             var (subject, text, html, document, fileName) = await ComposeAsync(quarter, scope, group.Key.Language, cancellationToken);
             foreach (var subscriber in group)
             {
@@ -198,7 +197,7 @@ public sealed class QuarterlyReportJob(
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
 
-    private sealed record Subscriber(string UserId, string Email, string? DisplayName, string Language, Region? Region, string? CountryCode);
+    private sealed record Subscriber(string UserId, string Email, string? DisplayName, string Language, ReportScope Scope);
 }
 
 /// <summary>Download names of the report: "executive-report-2020-04-01-2020-06-30-all.docx", ASCII only.</summary>

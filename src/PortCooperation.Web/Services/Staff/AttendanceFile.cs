@@ -31,7 +31,7 @@ public sealed class AttendanceFile
         ["email", "e-mail", "user email", "attendee email", "email address", "e-mail address", "participant email", "correo", "correo electrónico", "correo electronico", "participant id (upn)", "upn"];
 
     private static readonly string[] _nameHeaders =
-        ["name", "name (original name)", "user name (original name)", "full name", "display name", "attendee name", "participant name", "user name", "nombre", "nombre (nombre original)", "nombre completo"];
+        ["name", "name (original name)", "user name (original name)", "full name", "fullname", "display name", "attendee name", "participant name", "user name", "nombre", "nombre (nombre original)", "nombre completo"];
 
     private static readonly string[] _meetingHeaders = ["meeting id", "topic", "id de reunión", "tema", "meeting title", "webinar id"];
 
@@ -130,7 +130,8 @@ public sealed class AttendanceFile
                 continue;
             }
 
-            if (section.Attended is { } attendedColumn && attendedColumn < cells.Count && IsNo(cells[attendedColumn]))
+            // An empty "Attended" (the staff area's own registrations export: not marked yet) is not attendance either.
+            if (section.Attended is { } attendedColumn && !section.IsStaff && (attendedColumn >= cells.Count || IsNo(cells[attendedColumn]) || cells[attendedColumn].Length == 0))
             {
                 file.NotAttended++;
                 continue;

@@ -232,6 +232,31 @@ public sealed class CsvImportTests
     }
 
     [Fact]
+    public async Task TheParticipationExport_ImportsBackUnchanged_EveryRowADuplicate()
+    {
+        using var factory = new WebFactory();
+        var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var now = WebFactory.DefaultNow.UtcDateTime;
+        await factory.AddAsync(
+            NewActivity("Forum with totals", now.AddYears(-3), a => { a.ReportedParticipants = 120; a.ReportedMemberStates = 14; }),
+            NewActivity("Seminar with one total", now.AddYears(-2), a => a.ReportedParticipants = 35),
+            NewActivity("Course with countries only", now.AddYears(-1), a => a.ParticipatingCountries.Add(new ActivityCountry { CountryId = peru.Id, Participants = 4 })),
+            NewActivity("Webinar to come", now.AddDays(30)));
+        var client = await factory.SignedInStaffAsync();
+        var exported = await client.GetStringAsync("/Admin/Participation/Export");
+
+        using var preview = await UploadAsync(client, "participation", exported);
+        var page = await ParseAsync(preview);
+        page.QuerySelector("#import-errors").ShouldBeNull();
+        page.QuerySelectorAll("#import-lines tbody tr").Select(tr => tr.GetAttribute("data-outcome")).ShouldBe(["duplicate", "duplicate", "duplicate", "duplicate"]);
+        (await client.SubmitAsync(page, "#confirm-form", [], "/Admin/Imports/Preview")).ShouldRedirect();
+
+        static IEnumerable<string> Content(string csv) => csv.TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal);
+        Content(await client.GetStringAsync("/Admin/Participation/Export")).ShouldBe(Content(exported));
+        (await factory.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.EntityType == "Activity" && e.Action == "update"))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task TheActivity_IsChosenFromAList_ForRowsThatNameNone()
     {
         using var factory = new WebFactory();

@@ -53,13 +53,65 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
         detail.QuerySelector("#delete-heading").ShouldBeNull();
     }
 
-    [Theory]
-    [InlineData("en", "This country is already in another row.", "Member states (total) must be between 0 and 200.")]
-    [InlineData("es", "Este país ya está en otra fila.", "Estados miembros (total) debe estar entre 0 y 200.")]
-    public async Task Edit_Invalid_ShowsEachMessageBesideItsField_AndKeepsWhatWasTyped(string culture, string twice, string range)
+    private static string Count(Country country) => $"Countries[{Id(country.Id)}].Participants";
+
+    private static string TookPart(Country country) => $"Countries[{Id(country.Id)}].TookPart";
+
+    [Fact]
+    public async Task Grid_ListsEveryCountry_MemberStatesFirstByRegion_InTheSameFewSqlCommandsWhateverTheNumberOfCountries()
     {
         using var factory = new WebFactory();
-        var peru = await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var (peru, spain) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "QZ", "Nowhere Isles", "Islas de Ninguna Parte", isMember: false)));
+        var activity = NewActivity("Old forum", _past, a => a.ParticipatingCountries.Add(new ActivityCountry { CountryId = peru.Id, Participants = 12 }));
+        await factory.AddAsync(activity);
+        var client = await factory.SignedInStaffAsync();
+        var countries = await factory.WithDbAsync(db => db.Countries.CountAsync());
+
+        var page = await client.PageAsync($"/Admin/Participation/Edit/{activity.Id}");
+
+        page.QuerySelectorAll(".staff-country-grid tbody tr").Length.ShouldBe(countries);
+        var captions = page.QuerySelectorAll(".staff-country-grid caption").Select(c => Squash(c.TextContent)).ToList();
+        captions[^1].ShouldBe("Other countries");
+        captions[..^1].ShouldAllBe(c => c.StartsWith("Member states – ", StringComparison.Ordinal));
+        page.QuerySelector("#country-grid-" + (captions.Count - 1) + " #country-" + Id(spain.Id)).ShouldNotBeNull();
+        page.Value("#f-Countries-" + Id(peru.Id) + "--Participants").ShouldBe("12");
+
+        // The countries in one command and the saved rows in another: 40 more countries, 20 of them taking part, cost nothing more.
+        async Task<int> CommandsAsync()
+        {
+            await client.PageAsync("/Admin/Audit");
+            factory.SqlCommands.Reset();
+            await client.PageAsync($"/Admin/Participation/Edit/{activity.Id}");
+            return factory.SqlCommands.Count;
+        }
+
+        var few = await CommandsAsync();
+        await factory.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var country = await CountryAsync(db, $"Q{(char)('A' + i / 10)}{i % 10}", $"Test land {i}", $"Tierra {i}", isMember: i % 2 == 0);
+                if (i < 20)
+                {
+                    db.Add(new ActivityCountry { ActivityId = activity.Id, CountryId = country.Id, Participants = i + 1 });
+                }
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var many = await CommandsAsync();
+        many.ShouldBe(few);
+        many.ShouldBeLessThanOrEqualTo(8);
+    }
+
+    [Theory]
+    [InlineData("en", "Peru: enter a whole number from 0 to 100,000.", "Chile: enter a whole number from 0 to 100,000.")]
+    [InlineData("es", "Perú: escriba un número entero de 0 a 100.000.", "Chile: escriba un número entero de 0 a 100.000.")]
+    public async Task Grid_BadNumbers_AreRefusedBesideTheirCountry_NothingTypedIsLost_AndNothingSaved(string culture, string negative, string notANumber)
+    {
+        using var factory = new WebFactory();
+        var (peru, chile, mexico) = await factory.WithDbAsync(async db =>
+            (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile"), await CountryAsync(db, "MX", "Mexico", "México")));
         var activity = NewActivity("Old forum", _past);
         await factory.AddAsync(activity);
         var client = await factory.SignedInStaffAsync();
@@ -67,54 +119,60 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
 
         using var response = await client.SubmitAsync($"/Admin/Participation/Edit/{activity.Id}", "#record-form", new()
         {
-            ["ReportedParticipants"] = "120", ["ReportedMemberStates"] = "900",
-            ["Countries[0].CountryId"] = Id(peru.Id), ["Countries[0].Participants"] = "7", ["Countries[1].CountryId"] = Id(peru.Id),
+            ["ReportedParticipants"] = "120", [Count(peru)] = "-3", [Count(chile)] = "abc", [Count(mexico)] = "25",
         });
 
         response.StatusCode.ShouldBe(HttpStatusCode.UnprocessableEntity);
         var page = await ParseAsync(response);
-        Squash(page.QuerySelector("#f-Countries-1--CountryId-error")!.TextContent).ShouldBe(twice);
-        Squash(page.QuerySelector("#f-ReportedMemberStates-error")!.TextContent).ShouldBe(range);
+        Squash(page.QuerySelector($"#f-Countries-{Id(peru.Id)}--Participants-error")!.TextContent).ShouldBe(negative);
+        Squash(page.QuerySelector($"#f-Countries-{Id(chile.Id)}--Participants-error")!.TextContent).ShouldBe(notANumber);
+        page.QuerySelectorAll("#error-summary li").Select(li => Squash(li.TextContent)).ShouldBe([negative, notANumber], ignoreOrder: true);
         page.Value("#f-ReportedParticipants").ShouldBe("120");
-        page.Value("#f-Countries-0--Participants").ShouldBe("7");
-        (await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == activity.Id))).ReportedParticipants.ShouldBeNull();
+        page.Value($"#f-Countries-{Id(peru.Id)}--Participants").ShouldBe("-3");
+        page.Value($"#f-Countries-{Id(chile.Id)}--Participants").ShouldBe("abc");
+        page.Value($"#f-Countries-{Id(mexico.Id)}--Participants").ShouldBe("25");
+        var saved = await factory.WithDbAsync(db => db.Activities.Include(a => a.ParticipatingCountries).AsNoTracking().SingleAsync(a => a.Id == activity.Id));
+        saved.ReportedParticipants.ShouldBeNull();
+        saved.ParticipatingCountries.ShouldBeEmpty();
     }
 
     [Fact]
-    public async Task Edit_SavesTotalsAndCountries_Audits_AndThePublicActivityPageFollows()
+    public async Task Grid_OneSaveOfSeveralCountries_Audits_AndThePublicCountsFollow()
     {
         using var factory = new WebFactory();
-        var (peru, chile) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile")));
-        var activity = NewActivity("Historic port forum", _past);
+        var (peru, chile, mexico, spain) = await factory.WithDbAsync(async db => (await CountryAsync(db, "PE", "Peru", "Perú"), await CountryAsync(db, "CL", "Chile", "Chile"),
+            await CountryAsync(db, "MX", "Mexico", "México"), await CountryAsync(db, "QZ", "Nowhere Isles", "Islas de Ninguna Parte", isMember: false)));
+        var activity = NewActivity("Historic port forum", _past, a => a.ParticipatingCountries.Add(new ActivityCountry { CountryId = mexico.Id, Participants = 4 }));
         await factory.AddAsync(activity);
         var client = await factory.SignedInStaffAsync("maria@example.org");
         var anonymous = factory.CreateClient();
         var publicUrl = $"/activities/{activity.Slug}";
-        (await anonymous.GetDocumentAsync(publicUrl)).QuerySelector("#participation").ShouldBeNull();
+        var detail = await client.PageAsync($"/Admin/Participation/Details/{activity.Id}");
+        detail.QuerySelector("#edit-record")!.GetAttribute("href").ShouldBe($"/Admin/Participation/Edit/{activity.Id}");
+        (await client.PageAsync($"/Admin/Activities/Edit/{activity.Id}")).QuerySelector("#participation-grid-link")!.GetAttribute("href").ShouldBe($"/Admin/Participation/Edit/{activity.Id}");
 
         (await client.SubmitAsync($"/Admin/Participation/Edit/{activity.Id}", "#record-form", new()
         {
-            ["ReportedParticipants"] = "143", ["ReportedMemberStates"] = "11",
-            ["Countries[0].CountryId"] = Id(peru.Id), ["Countries[0].Participants"] = "40", ["Countries[1].CountryId"] = Id(chile.Id),
+            ["ReportedParticipants"] = "143", [Count(peru)] = "40", [Count(chile)] = "", [TookPart(chile)] = "true", [Count(spain)] = "3", [Count(mexico)] = "",
         })).ShouldRedirect();
+
         var saved = await factory.WithDbAsync(db => db.Activities.Include(a => a.ParticipatingCountries).AsNoTracking().SingleAsync(a => a.Id == activity.Id));
-        (saved.ReportedParticipants, saved.ReportedMemberStates).ShouldBe((143, 11));
-        saved.ParticipatingCountries.Select(c => (c.CountryId, c.Participants)).ShouldBe([(peru.Id, 40), (chile.Id, (int?)null)], ignoreOrder: true);
-        var participation = Squash((await anonymous.GetDocumentAsync(publicUrl)).QuerySelector("#participation")!.TextContent);
-        participation.ShouldContain("143");
-        participation.ShouldContain("Chile");
+        saved.ReportedParticipants.ShouldBe(143);
+        saved.ParticipatingCountries.Select(c => (c.CountryId, c.Participants)).ShouldBe([(peru.Id, 40), (chile.Id, (int?)null), (spain.Id, 3)], ignoreOrder: true);
+        var participation = (await anonymous.GetDocumentAsync(publicUrl)).QuerySelector("#participation")!;
+        Squash(participation.QuerySelector("#member-states-represented")!.TextContent).ShouldEndWith(" 2");
+        Squash(participation.QuerySelector("#countries-represented")!.TextContent).ShouldEndWith(" 3");
+        Squash(participation.TextContent).ShouldNotContain("Mexico");
 
-        // Removing Chile and changing the total shows at once on the cached public page.
+        // Opened again, the grid shows what was saved; Chile took part without a number.
         var form = await client.PageAsync($"/Admin/Participation/Edit/{activity.Id}");
-        var chileRow = form.Value("#f-Countries-0--CountryId") == Id(chile.Id) ? 0 : 1;
-        (await client.SubmitAsync(form, "#record-form", new() { ["ReportedParticipants"] = "150", [$"Countries[{chileRow}].CountryId"] = "" }, $"/Admin/Participation/Edit/{activity.Id}")).ShouldRedirect();
-        participation = Squash((await anonymous.GetDocumentAsync(publicUrl)).QuerySelector("#participation")!.TextContent);
-        participation.ShouldContain("150");
-        participation.ShouldNotContain("Chile");
+        form.Value($"#f-Countries-{Id(peru.Id)}--Participants").ShouldBe("40");
+        form.QuerySelector($"#f-Countries-{Id(chile.Id)}--Participants-took")!.HasAttribute("checked").ShouldBeTrue();
+        form.QuerySelector($"#f-Countries-{Id(peru.Id)}--Participants-took")!.HasAttribute("checked").ShouldBeFalse();
 
-        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Activity" && e.Action == "update").OrderBy(e => e.Id).ToListAsync());
-        audit.Count.ShouldBe(2);
-        audit.ShouldAllBe(e => e.UserName == "maria@example.org");
+        var audit = await factory.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityType == "Activity" && e.Action == "update").ToListAsync());
+        audit.Count.ShouldBe(1);
+        audit[0].UserName.ShouldBe("maria@example.org");
         audit[0].Changes!.ShouldContain("143");
     }
 
@@ -134,18 +192,21 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
         var (ana, jose) = await factory.TwoEditorsAsync();
         var url = $"/Admin/Participation/Edit/{activity.Id}";
         var anasForm = await ana.PageAsync(url);
-        (await jose.SubmitAsync(url, "#record-form", new() { ["Countries[0].CountryId"] = Id(peru.Id), ["Countries[0].Participants"] = "9" })).ShouldRedirect();
+        (await jose.SubmitAsync(url, "#record-form", new() { [Count(peru)] = "9" })).ShouldRedirect();
 
-        using var refused = await ana.SubmitAsync(anasForm, "#record-form", new() { ["ReportedParticipants"] = "77" }, url);
+        using var refused = await ana.SubmitAsync(anasForm, "#record-form", new() { ["ReportedParticipants"] = "77", [Count(peru)] = "5" }, url);
 
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var page = await ParseAsync(refused);
         page.Value("#f-ReportedParticipants").ShouldBe("77");
+        page.Value($"#f-Countries-{Id(peru.Id)}--Participants").ShouldBe("5");
         page.ConflictItems().ShouldBe(["Participating countries: Peru 9"]);
         (await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == activity.Id))).ReportedParticipants.ShouldBeNull();
 
         (await ana.SubmitAsync(page, "#record-form", [], url)).ShouldRedirect();
-        (await factory.WithDbAsync(db => db.Activities.AsNoTracking().SingleAsync(a => a.Id == activity.Id))).ReportedParticipants.ShouldBe(77);
+        var saved = await factory.WithDbAsync(db => db.Activities.Include(a => a.ParticipatingCountries).AsNoTracking().SingleAsync(a => a.Id == activity.Id));
+        saved.ReportedParticipants.ShouldBe(77);
+        saved.ParticipatingCountries.Single().Participants.ShouldBe(5);
     }
 
     [Fact]
@@ -156,7 +217,7 @@ public sealed class ParticipationRecordsTests(PostgresCluster cluster)
         var client = await factory.SignedInStaffAsync();
 
         var lines = (await client.GetStringAsync("/Admin/Participation/Export?q=forum")).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Id,StartsAtUtc,Kind,TitleEn,ReportedParticipants,ReportedMemberStates,Countries,Registrations");
+        lines[0].ShouldBe("Id,Activity,StartsAtUtc,Kind,TitleEn,ReportedParticipants,ReportedMemberStates,Countries,Registrations");
         lines.Length.ShouldBe(2);
         lines[1].ShouldContain(",Webinar,'=1+2 forum,12,,0,0");
     }

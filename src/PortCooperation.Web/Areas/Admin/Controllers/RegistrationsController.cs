@@ -74,8 +74,7 @@ public sealed class RegistrationsController(
         }
 
         var done = await registrations.DecideAsync(id, input.Selected.Distinct().Take(1000).ToList(), approve, message, cancellationToken);
-        TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture,
-            text[approve ? "RegStaff_Approved" : "RegStaff_Rejected"].Value, done, input.Selected.Count - done);
+        TempData[MessageKey] = text.Plural(approve ? "RegStaff_Approved" : "RegStaff_Rejected", done, input.Selected.Count - done);
         return BackToList(id, input);
     }
 
@@ -220,8 +219,7 @@ public sealed class RegistrationsController(
         }
 
         var (outcome, count) = await messages.QueueAsync(id, Filter(input), input.Subject!.Trim(), input.Body!.Trim(), input.SendId, cancellationToken);
-        TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture,
-            text[outcome == CustomMessageOutcome.Queued ? "RegStaff_Message_Queued" : "RegStaff_Message_AlreadyQueued"].Value, count);
+        TempData[MessageKey] = text.Plural(outcome == CustomMessageOutcome.Queued ? "RegStaff_Message_Queued" : "RegStaff_Message_AlreadyQueued", count);
         return RedirectToAction(nameof(Index), new { id, status = input.Status, q = string.IsNullOrWhiteSpace(input.Q) ? null : input.Q });
     }
 

@@ -31,7 +31,7 @@ public sealed class ReportsController(
             return View(new ReportPageModel
             {
                 Input = input, MemberStates = choices.MemberStates, Partners = choices.Partners, Programmes = choices.Programmes,
-                Subscription = await SubscriptionAsync(choices.MemberStates, cancellationToken),
+                Subscription = await SubscriptionAsync(choices, cancellationToken),
             });
         }
 
@@ -46,7 +46,7 @@ public sealed class ReportsController(
             Report = report,
             ScopeText = ScopeText(report),
             RouteValues = input.RouteValues(period),
-            Subscription = await SubscriptionAsync(choices.MemberStates, cancellationToken),
+            Subscription = await SubscriptionAsync(choices, cancellationToken),
         });
     }
 
@@ -54,17 +54,20 @@ public sealed class ReportsController(
     [HttpPost]
     public async Task<IActionResult> Subscribe(ReportSubscriptionInput input, CancellationToken cancellationToken)
     {
-        var memberStates = (await ChoicesAsync(cancellationToken)).MemberStates;
+        var choices = await ChoicesAsync(cancellationToken);
         var language = input.Language is "en" or "es" ? input.Language : null;
-        (Domain.Region? Region, string? Code, bool Valid) scope = (input.Scope ?? ReportInput.All) switch
+        // The scope of the report shown, checked against the same choices the report form offers.
+        var scope = (input.Scope ?? ReportInput.All) switch
         {
-            ReportInput.All => (null, null, true),
-            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => (region, null, true),
-            ReportInput.StateScope when memberStates.FirstOrDefault(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) is { } state =>
-                (null, state.Code, true),
-            _ => (null, null, false),
+            ReportInput.All => ReportScope.Everything,
+            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => new ReportScope(region),
+            ReportInput.StateScope when choices.MemberStates.FirstOrDefault(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) is { } state =>
+                new ReportScope(CountryCode: state.Code),
+            ReportInput.PartnerScope when choices.Partners.Any(p => p.Id == input.Partner) => new ReportScope(PartnerId: input.Partner),
+            ReportInput.ProgrammeScope when choices.Programmes.Any(p => p.Id == input.Programme) => new ReportScope(ProgrammeId: input.Programme),
+            _ => null,
         };
-        if (language is null || !scope.Valid || !ModelState.IsValid)
+        if (language is null || scope is null || !ModelState.IsValid)
         {
             TempData["StaffError"] = localizer["Report2_Subscription_Invalid"].Value;
             return RedirectToAction(nameof(Index), null, null, "subscription");
@@ -80,7 +83,9 @@ public sealed class ReportsController(
 
         subscription.Language = language;
         subscription.Region = scope.Region;
-        subscription.CountryCode = scope.Code;
+        subscription.CountryCode = scope.CountryCode;
+        subscription.PartnerId = scope.PartnerId;
+        subscription.ProgrammeId = scope.ProgrammeId;
         subscription.UpdatedAtUtc = now;
         try
         {
@@ -112,11 +117,11 @@ public sealed class ReportsController(
 
     private string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "";
 
-    private async Task<ReportSubscriptionView?> SubscriptionAsync(List<CountryName> memberStates, CancellationToken cancellationToken)
+    private async Task<ReportSubscriptionView?> SubscriptionAsync(ScopeChoices choices, CancellationToken cancellationToken)
     {
         var userId = UserId;
         var row = await db.ReportSubscriptions.AsNoTracking().Where(s => s.UserId == userId)
-            .Select(s => new { s.Language, s.Region, s.CountryCode })
+            .Select(s => new { s.Language, s.Region, s.CountryCode, s.PartnerId, s.ProgrammeId })
             .SingleOrDefaultAsync(cancellationToken);
         if (row is null)
         {
@@ -125,11 +130,13 @@ public sealed class ReportsController(
 
         var scopeText = row switch
         {
-            { CountryCode: { } code } => memberStates.FirstOrDefault(c => c.Code == code)?.Name.Text ?? code,
+            { CountryCode: { } code } => choices.MemberStates.FirstOrDefault(c => c.Code == code)?.Name.Text ?? code,
             { Region: { } region } => localizer[$"Report_Region_{region}"].Value,
+            { PartnerId: { } partner } => choices.Partners.FirstOrDefault(p => p.Id == partner)?.Name ?? localizer["Report_Form_Partner"].Value,
+            { ProgrammeId: { } programme } => choices.Programmes.FirstOrDefault(p => p.Id == programme)?.Name ?? localizer["Report_Form_Programme"].Value,
             _ => localizer["Report_Scope_Everything"].Value,
         };
-        return new ReportSubscriptionView(row.Language, row.Region, row.CountryCode, scopeText);
+        return new ReportSubscriptionView(row.Language, scopeText);
     }
 
     /// <summary>

@@ -19,7 +19,10 @@ public sealed class ParticipationInput : IRecordInput
     [Display(Name = "StaffRec_Participation_ReportedMemberStates")]
     public int? ReportedMemberStates { get; set; }
 
-    /// <summary>The participating countries as saved plus blank rows; a row with no country is ignored (that removes it).</summary>
+    /// <summary>
+    /// One row per country of the grid, posted with the country's id as its index (so a row's field name and its
+    /// error stay with the country whatever the order); a row with no head count that did not take part is removed.
+    /// </summary>
     [Display(Name = "StaffRec_Participation_Countries")]
     public List<ParticipationCountryInput> Countries { get; set; } = [];
 }
@@ -33,6 +36,9 @@ public sealed class ParticipationCountryInput
     [Range(0, 100_000, ErrorMessage = "Admin_Validation_Range")]
     [Display(Name = "StaffRec_Participation_Participants")]
     public int? Participants { get; set; }
+
+    /// <summary>The country took part but how many of its officials is not known (kept without a head count).</summary>
+    public bool TookPart { get; set; }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{CountryId}:{Participants}");
 }

@@ -7,14 +7,19 @@ public sealed class ReportSubscriptionInput
 {
     public string? Language { get; set; }
 
-    /// <summary><see cref="ReportInput.All"/>, <see cref="ReportInput.RegionScope"/> or <see cref="ReportInput.StateScope"/>.</summary>
+    /// <summary><see cref="ReportInput.All"/>, <see cref="ReportInput.RegionScope"/>, <see cref="ReportInput.StateScope"/>, <see cref="ReportInput.PartnerScope"/> or <see cref="ReportInput.ProgrammeScope"/>.</summary>
     public string? Scope { get; set; }
 
     public Region? Region { get; set; }
 
     /// <summary>ISO 3166-1 alpha-2 code of the member state.</summary>
     public string? State { get; set; }
+
+    /// <summary>Id of the partner organisation (one that took part in an activity).</summary>
+    public int? Partner { get; set; }
+
+    public int? Programme { get; set; }
 }
 
 /// <summary>The signed-in staff member's subscription, as the report screen shows it.</summary>
-public sealed record ReportSubscriptionView(string Language, Region? Region, string? CountryCode, string ScopeText);
+public sealed record ReportSubscriptionView(string Language, string ScopeText);

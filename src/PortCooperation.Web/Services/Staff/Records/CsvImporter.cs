@@ -317,15 +317,26 @@ public sealed class CsvImporter(PortalDbContext db, IStringLocalizer<SharedResou
                 errors.Add(new ImportError(line, column, string.Format(CultureInfo.CurrentCulture, text[key].Value, args)));
 
             var slug = f["Activity"].Length > 0 ? f["Activity"] : chosenSlug ?? "";
-            if (!activities.TryGetValue(slug, out var activity))
+            var found = activities.TryGetValue(slug, out var activity);
+            var first = seen.Add(slug);
+
+            // A row that says what is already saved (the staff area's own export read back, future activities and
+            // activities without totals included) is a duplicate, not an error.
+            if (found && first && Saved(f["ReportedParticipants"], activity!.ReportedParticipants) && Saved(f["ReportedMemberStates"], activity.ReportedMemberStates))
+            {
+                lines.Add(new ImportLine(line, $"{slug} · {f["ReportedParticipants"]} · {f["ReportedMemberStates"]}", "duplicate"));
+                continue;
+            }
+
+            if (!found)
             {
                 Error("Activity", "StaffEnt_Import_UnknownActivity");
             }
-            else if (!seen.Add(slug))
+            else if (!first)
             {
                 Error("Activity", "StaffEnt_Import_Twice");
             }
-            else if (activity.StartsAtUtc > now)
+            else if (activity!.StartsAtUtc > now)
             {
                 Error("Activity", "StaffEnt_Import_NotHistorical");
             }
@@ -345,6 +356,10 @@ public sealed class CsvImporter(PortalDbContext db, IStringLocalizer<SharedResou
                 activity!.ReportedParticipants = participants ?? activity.ReportedParticipants;
                 activity.ReportedMemberStates = memberStates ?? activity.ReportedMemberStates;
             }
+
+            static bool Saved(string value, int? saved) => value.Length == 0
+                ? saved is null
+                : int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number == saved;
 
             int? Count(string value, string column, int max)
             {

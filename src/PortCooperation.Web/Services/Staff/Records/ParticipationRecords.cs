@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -20,7 +21,7 @@ public sealed class ParticipationFilter : RecordFilterBase
 }
 
 public sealed record ParticipationRow(
-    int Id, string TitleEn, string? TitleEs, ActivityKind Kind, DateTime StartsAtUtc, int? ReportedParticipants, int? ReportedMemberStates, int Countries, int Registrations, DateTime UpdatedAt);
+    int Id, string TitleEn, string? TitleEs, ActivityKind Kind, DateTime StartsAtUtc, int? ReportedParticipants, int? ReportedMemberStates, int Countries, int Registrations, DateTime UpdatedAt, string Slug);
 
 /// <summary>
 /// /Admin/Participation: the participation entered for historical activities (held before the portal took
@@ -31,8 +32,8 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
     : RecordEditor<Activity, ParticipationInput>(db, text), IStaffRecords<ParticipationInput, ParticipationFilter, ParticipationRow>
 {
     public (string Name, string[] Header, Func<ParticipationRow, object?[]> Cells) Export =>
-        ("participation", ["Id", "StartsAtUtc", "Kind", "TitleEn", "ReportedParticipants", "ReportedMemberStates", "Countries", "Registrations"],
-            r => [r.Id, r.StartsAtUtc, r.Kind, r.TitleEn, r.ReportedParticipants, r.ReportedMemberStates, r.Countries, r.Registrations]);
+        ("participation", ["Id", "Activity", "StartsAtUtc", "Kind", "TitleEn", "ReportedParticipants", "ReportedMemberStates", "Countries", "Registrations"],
+            r => [r.Id, r.Slug, r.StartsAtUtc, r.Kind, r.TitleEn, r.ReportedParticipants, r.ReportedMemberStates, r.Countries, r.Registrations]);
 
     protected override IQueryable<Activity> ForEdit => Db.Activities.Include(a => a.ParticipatingCountries);
 
@@ -47,10 +48,28 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
         ["Entered"] = [new(Label("StaffEnt_Yes"), "yes"), new(Label("StaffEnt_No"), "no")],
     });
 
-    public async Task<RecordChoices> FormChoicesAsync(int? id, CancellationToken cancellationToken) => new()
+    /// <summary>Every country for the grid, in one query: member states first by region, then the other countries, each by name.</summary>
+    public async Task<RecordChoices> FormChoicesAsync(int? id, CancellationToken cancellationToken)
     {
-        ["CountryId"] = await CountryChoicesAsync(cancellationToken),
-    };
+        var english = English;
+        var countries = await Db.Countries.AsNoTracking()
+            .Select(c => new { c.Id, Name = english ? c.NameEn : c.NameEs, c.IsMemberState, c.Region }).ToListAsync(cancellationToken);
+        var groups = new Dictionary<string, SelectListGroup>(StringComparer.Ordinal);
+        SelectListGroup Group(bool member, Region region)
+        {
+            var name = member
+                ? string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Participation_GridMemberStates"), Label("MemberStates_Region_" + region))
+                : Label("StaffRec_Participation_GridOthers");
+            return groups.TryGetValue(name, out var group) ? group : groups[name] = new SelectListGroup { Name = name };
+        }
+
+        return new()
+        {
+            ["CountryId"] = [.. countries
+                .OrderBy(c => c.IsMemberState ? 0 : 1).ThenBy(c => c.IsMemberState ? (int)c.Region : 0).ThenBy(c => c.Name, StringComparer.Create(CultureInfo.CurrentCulture, CompareOptions.IgnoreCase))
+                .Select(c => new SelectListItem(c.Name, c.Id.ToString(CultureInfo.InvariantCulture)) { Group = Group(c.IsMemberState, c.Region) })],
+        };
+    }
 
     public async Task<RecordDetail?> DetailAsync(int id, CancellationToken cancellationToken)
     {
@@ -86,33 +105,35 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
         Version = entity.Version,
         ReportedParticipants = entity.ReportedParticipants,
         ReportedMemberStates = entity.ReportedMemberStates,
-        Countries = [.. entity.ParticipatingCountries.OrderBy(c => c.CountryId).Select(c => new ParticipationCountryInput { CountryId = c.CountryId, Participants = c.Participants })],
+        Countries = [.. entity.ParticipatingCountries.OrderBy(c => c.CountryId).Select(c => new ParticipationCountryInput { CountryId = c.CountryId, Participants = c.Participants, TookPart = true })],
     };
 
     protected override void Apply(ParticipationInput input, Activity entity)
     {
         entity.ReportedParticipants = input.ReportedParticipants;
         entity.ReportedMemberStates = input.ReportedMemberStates;
-        SyncChildren(entity.ParticipatingCountries, input.Countries.Where(r => r.CountryId is not null).ToDictionary(r => r.CountryId!.Value, r => r.Participants),
+        SyncChildren(entity.ParticipatingCountries, Kept(input).ToDictionary(r => r.CountryId!.Value, r => r.Participants),
             c => c.CountryId, (c, participants) => c.Participants = participants, (id, participants) => new ActivityCountry { CountryId = id, Participants = participants });
 
         // A change of the countries alone still moves the activity's version (R6), and the public pages are evicted.
         Db.Entry(entity).Property(e => e.UpdatedAt).IsModified = true;
     }
 
+    /// <summary>The rows saved: a head count above zero, or "took part" with no count; zero or empty is none.</summary>
+    private static IEnumerable<ParticipationCountryInput> Kept(ParticipationInput input) =>
+        input.Countries.Where(r => r.CountryId is not null && (r.Participants > 0 || (r.Participants is null && r.TookPart)));
+
     protected override async Task ValidateAsync(int? id, ParticipationInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
-        var chosen = input.Countries.Where(r => r.CountryId is not null).Select(r => r.CountryId!.Value).Distinct().ToList();
+        await NameRowErrorsAsync(modelState, cancellationToken);
+
+        var chosen = Kept(input).Select(r => r.CountryId!.Value).Distinct().ToList();
         var known = await Db.Countries.Where(c => chosen.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
         var seen = new HashSet<int>();
-        for (var i = 0; i < input.Countries.Count; i++)
+        foreach (var row in Kept(input))
         {
-            if (input.Countries[i].CountryId is not { } countryId)
-            {
-                continue;
-            }
-
-            var key = $"{nameof(input.Countries)}[{i}].{nameof(ParticipationCountryInput.CountryId)}";
+            var countryId = row.CountryId!.Value;
+            var key = string.Create(CultureInfo.InvariantCulture, $"{nameof(input.Countries)}[{countryId}].{nameof(ParticipationCountryInput.Participants)}");
             if (!known.Contains(countryId))
             {
                 modelState.AddModelError(key, Label("Admin_Validation_Invalid"));
@@ -121,6 +142,37 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
             {
                 modelState.AddModelError(key, Label("StaffRec_Validation_CountryTwice"));
             }
+        }
+    }
+
+    /// <summary>
+    /// A refused head count (negative, too large, not a number) names its country and what is accepted, so the error
+    /// summary above the grid of every country says which row to fix; the grid posts each row under its country's id.
+    /// </summary>
+    private async Task NameRowErrorsAsync(ModelStateDictionary modelState, CancellationToken cancellationToken)
+    {
+        const string Prefix = nameof(ParticipationInput.Countries) + "[";
+        var rows = modelState.Where(e => e.Value!.Errors.Count > 0 && e.Key.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(e => (Key: e.Key, Id: int.TryParse(e.Key[Prefix.Length..e.Key.IndexOf(']', StringComparison.Ordinal)], NumberStyles.None, CultureInfo.InvariantCulture, out var countryId) ? countryId : 0))
+            .Where(e => e.Id > 0).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var ids = rows.Select(r => r.Id).ToList();
+        var english = English;
+        var names = await Db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => english ? c.NameEn : c.NameEs, cancellationToken);
+        foreach (var (key, countryId) in rows)
+        {
+            if (!names.TryGetValue(countryId, out var name))
+            {
+                continue;
+            }
+
+            var entry = modelState[key]!;
+            entry.Errors.Clear();
+            entry.Errors.Add(string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Participation_RowInvalid"), name));
         }
     }
 
@@ -173,6 +225,6 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
             _ => query.OrderByDescending(a => a.StartsAtUtc).ThenBy(a => a.Id),
         };
         return query.Select(a => new ParticipationRow(a.Id, a.TitleEn, a.TitleEs, a.Kind, a.StartsAtUtc, a.ReportedParticipants, a.ReportedMemberStates,
-            a.ParticipatingCountries.Count, a.Registrations.Count, a.UpdatedAt));
+            a.ParticipatingCountries.Count, a.Registrations.Count, a.UpdatedAt, a.Slug));
     }
 }
