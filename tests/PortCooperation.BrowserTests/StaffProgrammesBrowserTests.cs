@@ -60,7 +60,8 @@ public sealed class StaffProgrammesBrowserTests(BrowserApp app)
                 await page.GotoAsync($"/Admin/{screen}/Create");
             }
 
-            await page.Locator("#record-form button[type=submit]").ClickAsync();
+            // The participation grid repeats its Save button above the grid; either one saves the whole form.
+            await page.Locator("#record-form button[type=submit]").Last.ClickAsync();
             (await page.Locator("#error-summary").IsVisibleAsync()).ShouldBeTrue($"{screen}: an empty form should be refused");
             await CheckAsync(page, $"{screen}-errors", width);
         }
