@@ -142,7 +142,7 @@ public sealed class CountryRecordsTests
         var client = await factory.SignedInStaffAsync();
 
         var page = await client.PageAsync($"/Admin/Countries/Details/{used.Id}");
-        Squash(page.QuerySelector("#delete-blocked")!.TextContent).ShouldBe("This record cannot be deleted because other records use it: 1 port systems, 1 organisations. Change or remove those first.");
+        Squash(page.QuerySelector("#delete-blocked")!.TextContent).ShouldBe("This record cannot be deleted because other records use it: 1 port system, 1 organisation. Change or remove those first.");
         page.QuerySelector("#delete-form").ShouldBeNull();
         using (var forced = await client.ForceDeleteAsync("Countries", used.Id, used.Version))
         {

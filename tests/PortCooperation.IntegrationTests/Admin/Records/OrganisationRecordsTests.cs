@@ -99,7 +99,7 @@ public sealed class OrganisationRecordsTests(PostgresCluster cluster)
         var client = await factory.SignedInStaffAsync();
 
         Squash((await client.PageAsync($"/Admin/Organisations/Details/{partner.Id}")).QuerySelector("#delete-blocked")!.TextContent)
-            .ShouldBe("This record cannot be deleted because other records use it: 1 activities. Change or remove those first.");
+            .ShouldBe("This record cannot be deleted because other records use it: 1 activity. Change or remove those first.");
         (await client.ForceDeleteAsync("Organisations", partner.Id, partner.Version)).ShouldRedirect();
         (await client.AlertAsync($"/Admin/Organisations/Details/{partner.Id}")).ShouldContain("cannot be deleted");
         (await factory.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Id == partner.Id))).ShouldBeTrue();

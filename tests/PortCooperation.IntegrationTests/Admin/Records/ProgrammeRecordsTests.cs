@@ -149,7 +149,7 @@ public sealed class ProgrammeRecordsTests(PostgresCluster cluster)
 
         var page = await client.PageAsync($"/Admin/Programmes/Details/{used.Id}");
         Squash(page.QuerySelector("#delete-blocked")!.TextContent)
-            .ShouldBe("This record cannot be deleted because other records use it: 1 port systems (Port of Callao). Change or remove those first.");
+            .ShouldBe("This record cannot be deleted because other records use it: 1 port system (Port of Callao). Change or remove those first.");
         (await client.ForceDeleteAsync("Programmes", used.Id, used.Version)).ShouldRedirect();
         (await client.AlertAsync($"/Admin/Programmes/Details/{used.Id}")).ShouldContain("Port of Callao");
 

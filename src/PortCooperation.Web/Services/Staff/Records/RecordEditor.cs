@@ -207,10 +207,10 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return (outcome, outcome == SaveOutcome.Stale ? text["StaffEnt_StaleDelete"].Value : null);
     }
 
-    /// <summary>"Cannot be deleted: 3 activities, 1 document use it." from (count, resource key of the kind) pairs; null when none.</summary>
+    /// <summary>"Cannot be deleted: 3 activities, 1 document use it." from (count, plural resource pair of the kind) pairs; null when none.</summary>
     protected string? Blocker(params (int Count, string Key)[] uses)
     {
-        var used = uses.Where(u => u.Count > 0).Select(u => string.Format(CultureInfo.CurrentCulture, text[u.Key].Value, u.Count)).ToList();
+        var used = uses.Where(u => u.Count > 0).Select(u => text.Plural(u.Key, u.Count)).ToList();
         return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join(", ", used));
     }
 
@@ -276,7 +276,7 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
     /// </summary>
     protected string? BlockerNamed(params (int Count, string Key, IReadOnlyList<string> Names)[] uses)
     {
-        var used = uses.Where(u => u.Count > 0).Select(u => string.Format(CultureInfo.CurrentCulture, text[u.Key].Value, u.Count)
+        var used = uses.Where(u => u.Count > 0).Select(u => text.Plural(u.Key, u.Count)
             + " (" + string.Join(", ", u.Names) + (u.Count > u.Names.Count ? ", …" : "") + ")").ToList();
         return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join("; ", used));
     }
