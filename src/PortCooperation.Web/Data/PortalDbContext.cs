@@ -40,6 +40,7 @@ public abstract class PortalDbContext(DbContextOptions options, TimeProvider? cl
     public DbSet<ActivityPartner> ActivityPartners => Set<ActivityPartner>();
     public DbSet<ActivityCountry> ActivityCountries => Set<ActivityCountry>();
     public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<AttendanceImport> AttendanceImports => Set<AttendanceImport>();
     public DbSet<SpeakingEngagement> SpeakingEngagements => Set<SpeakingEngagement>();
     public DbSet<SpeakingEngagementCountry> SpeakingEngagementCountries => Set<SpeakingEngagementCountry>();
     public DbSet<ScholarshipAward> ScholarshipAwards => Set<ScholarshipAward>();

@@ -153,11 +153,15 @@ public sealed class AttendanceImportTests
         using var response = await UploadAsync(client, url, files);
 
         var preview = await ParseAsync(response);
-        Rows(preview, "#import-rows").Select(r => (r[2], r[4])).ShouldBe([
-            ("ana.perez@apn.example.pe", "Peru"), ("bruno.silva@porto.example.br", "Brazil"), ("carla.gomez@puertos.example.mx", "Mexico"),
-            ("dev.ramnarine@ports.example.tt", "Trinidad and Tobago"), ("frank.ortega@naviera.example.es", "Spain"),
-            ("gustavo.diaz@puerto.example.co", ""), ("hanna.clarke@port.example.jm", "")]);
-        Rows(preview, "#import-staff").Select(r => r[2]).ShouldBe(
+        // Two files: every table names the file of each line (line numbers repeat across files).
+        preview.QuerySelector("#import-rows thead th")!.TextContent.ShouldBe("File");
+        Rows(preview, "#import-rows").Select(r => (r[0], r[3], r[5])).ShouldBe([
+            ("zoom-webinar-attendee-report.csv", "ana.perez@apn.example.pe", "Peru"), ("zoom-webinar-attendee-report.csv", "bruno.silva@porto.example.br", "Brazil"),
+            ("zoom-webinar-attendee-report.csv", "carla.gomez@puertos.example.mx", "Mexico"), ("zoom-webinar-attendee-report.csv", "dev.ramnarine@ports.example.tt", "Trinidad and Tobago"),
+            ("zoom-webinar-attendee-report.csv", "frank.ortega@naviera.example.es", "Spain"),
+            ("teams-attendance-report.csv", "gustavo.diaz@puerto.example.co", ""), ("teams-attendance-report.csv", "hanna.clarke@port.example.jm", "")]);
+        Rows(preview, "#import-staff").Select(r => r[0]).Distinct().ShouldBe(["zoom-webinar-attendee-report.csv", "teams-attendance-report.csv"], ignoreOrder: true);
+        Rows(preview, "#import-staff").Select(r => r[3]).ShouldBe(
             ["host@secretariat.example.org", "marta.vidal@puerto.example.es", "organizer@secretariat.example.org", "luis.herrera@puerto.example.pa"], ignoreOrder: true);
         Squash(preview.QuerySelector("[data-count=member-states]")!.TextContent).ShouldEndWith(": 4");
         Squash(preview.QuerySelector("[data-count=not-attended]")!.TextContent).ShouldEndWith(": 1");
@@ -180,7 +184,7 @@ public sealed class AttendanceImportTests
         // The same reports again: every row is a duplicate, nothing to confirm, nothing written.
         using var again = await UploadAsync(client, url, files);
         var second = await ParseAsync(again);
-        Rows(second, "#import-rows").Select(r => r[5]).Distinct().ShouldBe(
+        Rows(second, "#import-rows").Select(r => r[6]).Distinct().ShouldBe(
             ["duplicate · already recorded as attendee", "duplicate · registered and already marked as attended"], ignoreOrder: true);
         second.QuerySelector("#import-confirm button")!.HasAttribute("disabled").ShouldBeTrue();
         using (var confirmAgain = await client.SubmitAsync(second, "#import-confirm", [], url))
@@ -254,6 +258,56 @@ public sealed class AttendanceImportTests
         var erased = (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Single();
         (erased.FullName, erased.Email, erased.OrganisationName, erased.AnonymisedAtUtc is not null).ShouldBe(("", "", (string?)null, true));
         (erased.CountryId, erased.Attended, erased.Status).ShouldBe((peru.Id, true, RegistrationStatus.Attendee));
+    }
+
+    [Fact]
+    public async Task TheSameReportImportedAgain_AfterTheRetentionJobErasedItsPeople_RecordsNobodyTwice()
+    {
+        using var factory = new WebFactory(settings: new Dictionary<string, string?> { ["Registration:RetentionDays"] = "30" });
+        await factory.WithDbAsync(db => CountryAsync(db, "PE", "Peru", "Perú"));
+        var activity = NewActivity("Held webinar", WebFactory.DefaultNow.UtcDateTime.AddDays(-2));
+        await factory.AddAsync(activity);
+        var client = await factory.SignedInStaffAsync();
+        var url = $"/Admin/Activities/{activity.Id}/Registrations/Import";
+        const string report = "Name;Email;Organisation;Country\r\nAna Pérez;ana@example.org;APN;PE\r\nBruno Silva;bruno@example.org;;Peru\r\n";
+        using (var first = await UploadAsync(client, url, report, "webinar-attendees.csv"))
+        using (await client.SubmitAsync(await ParseAsync(first), "#import-confirm", [], url))
+        {
+        }
+
+        factory.Clock.Now = activity.EndsAtUtc.AddDays(31);
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            (await scope.ServiceProvider.GetRequiredService<PortCooperation.Web.Services.Registrations.RetentionJob>().RunAsync(CancellationToken.None)).ShouldBe(2);
+        }
+
+        // A month later a colleague signs in. The people can no longer be matched by e-mail, but the file is known:
+        // every row is a duplicate.
+        client = await factory.SignedInStaffAsync("colleague@example.org");
+        using var again = await UploadAsync(client, url, report, "attendees-again.csv");
+        var preview = await ParseAsync(again);
+        Rows(preview, "#import-rows").Select(r => r[5]).ShouldBe(["duplicate · already recorded as attendee", "duplicate · already recorded as attendee"]);
+        Squash(preview.QuerySelector("[data-earlier-import]")!.TextContent).ShouldStartWith("“webinar-attendees.csv” was already imported for this activity on");
+        preview.QuerySelector("#import-confirm button")!.HasAttribute("disabled").ShouldBeTrue();
+        using (var confirm = await client.SubmitAsync(preview, "#import-confirm", [], url))
+        {
+            confirm.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id)).Count.ShouldBe(2);
+
+        // Another report of the same session still adds the people it has that the first did not.
+        using var other = await UploadAsync(client, url, "Name,Email\r\nCarla Soto,carla@example.org\r\n", "late-joiners.csv");
+        var otherPreview = await ParseAsync(other);
+        otherPreview.QuerySelector("[data-earlier-import]").ShouldBeNull();
+        using (await client.SubmitAsync(otherPreview, "#import-confirm", [], url))
+        {
+        }
+
+        var saved = await Registrations.RegistrationTestKit.RegistrationsAsync(factory, activity.Id);
+        saved.Count.ShouldBe(3);
+        saved.Where(r => r.AnonymisedAtUtc is null).Select(r => r.NormalizedEmail).ShouldBe(["carla@example.org"]);
+        (await factory.WithDbAsync(db => Task.FromResult(db.AttendanceImports.Select(i => i.FileName).ToList()))).ShouldBe(["webinar-attendees.csv", "late-joiners.csv"], ignoreOrder: true);
     }
 
     [Fact]

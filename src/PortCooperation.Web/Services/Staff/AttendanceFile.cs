@@ -3,11 +3,20 @@ using PortCooperation.Web.Services.Registrations;
 
 namespace PortCooperation.Web.Services.Staff;
 
-/// <summary>One participant read from an attendance report: the line it starts on, the name, the normalised e-mail, and organisation and country as written when the report has them.</summary>
-public sealed record AttendanceEntry(int Line, string? Name, string Email, string? Organisation = null, string? Country = null);
+/// <summary>
+/// One participant read from an attendance report: the line it starts on, the name, the normalised e-mail, and
+/// organisation and country as written when the report has them; <see cref="File"/> names the uploaded file.
+/// </summary>
+public sealed record AttendanceEntry(int Line, string? Name, string Email, string? Organisation = null, string? Country = null)
+{
+    public string? File { get; init; }
+}
 
 /// <summary>A line of the report that could not be used, with the resource key of the reason.</summary>
-public sealed record AttendanceLineError(int Line, string ReasonKey, string? Value);
+public sealed record AttendanceLineError(int Line, string ReasonKey, string? Value)
+{
+    public string? File { get; init; }
+}
 
 /// <summary>
 /// Reads the attendance or participant report of Zoom, Webex or Microsoft Teams (or any CSV with an e-mail column).
@@ -60,11 +69,44 @@ public sealed class AttendanceFile
     /// <summary>Whether any line named an e-mail column.</summary>
     public bool HasHeader { get; private set; }
 
+    /// <summary>The uploaded file's name (set by <see cref="FromUpload"/>); every entry and error carries it too.</summary>
+    public string? FileName { get; private set; }
+
+    /// <summary>SHA-256 of the uploaded bytes, lower-case hex (set by <see cref="FromUpload"/>).</summary>
+    public string? Sha256 { get; private set; }
+
+    /// <summary>The uploaded files this one was read from: itself, or each file of <see cref="Combine"/>.</summary>
+    public IReadOnlyList<AttendanceFile> Parts { get; private set; } = [];
+
     public static async Task<AttendanceFile> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken);
         return Parse(UploadedText.Decode(buffer.ToArray()));
+    }
+
+    /// <summary>Reads one uploaded file and marks what it holds with its name and the hash of its bytes.</summary>
+    public static AttendanceFile FromUpload(string fileName, byte[] content)
+    {
+        var file = Parse(UploadedText.Decode(content));
+        file.FileName = fileName;
+        file.Sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        for (var i = 0; i < file.Entries.Count; i++)
+        {
+            file.Entries[i] = file.Entries[i] with { File = fileName };
+        }
+
+        for (var i = 0; i < file.Staff.Count; i++)
+        {
+            file.Staff[i] = file.Staff[i] with { File = fileName };
+        }
+
+        for (var i = 0; i < file.Errors.Count; i++)
+        {
+            file.Errors[i] = file.Errors[i] with { File = fileName };
+        }
+
+        return file;
     }
 
     /// <summary>Reads several reports of one session (e.g. Zoom and Teams) as one: a person in both counts once.</summary>
@@ -75,7 +117,7 @@ public sealed class AttendanceFile
             return files[0];
         }
 
-        var combined = new AttendanceFile { HasHeader = files.Any(f => f.HasHeader), NotAttended = files.Sum(f => f.NotAttended) };
+        var combined = new AttendanceFile { HasHeader = files.Any(f => f.HasHeader), NotAttended = files.Sum(f => f.NotAttended), Parts = [.. files.SelectMany(f => f.Parts)] };
         var staff = files.SelectMany(f => f.Staff).Select(e => e.Email).ToHashSet(StringComparer.Ordinal);
         combined.Staff.AddRange(files.SelectMany(f => f.Staff).DistinctBy(e => e.Email));
         foreach (var entry in files.SelectMany(f => f.Entries).Where(e => !staff.Contains(e.Email)))
@@ -90,6 +132,7 @@ public sealed class AttendanceFile
     public static AttendanceFile Parse(string text)
     {
         var file = new AttendanceFile();
+        file.Parts = [file];
         var staff = new List<AttendanceEntry>();
         Section? section = null;
         string? title = null;

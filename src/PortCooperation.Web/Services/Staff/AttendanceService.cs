@@ -22,11 +22,25 @@ public enum AttendanceOutcome
 }
 
 /// <summary>One person of the report and what will happen to them; the country as read and as recognised (null when not).</summary>
-public sealed record AttendanceRow(int Line, string? Name, string Email, string? Organisation, string? CountryText, CountryMatch? Country, AttendanceOutcome Outcome, RegistrationStatus? Status);
+public sealed record AttendanceRow(int Line, string? Name, string Email, string? Organisation, string? CountryText, CountryMatch? Country, AttendanceOutcome Outcome, RegistrationStatus? Status)
+{
+    /// <summary>The uploaded file the row was read from.</summary>
+    public string? File { get; init; }
+}
 
-/// <summary>What an imported report would change, shown to staff before anything is written.</summary>
+/// <summary>
+/// What an imported report would change, shown to staff before anything is written; <see cref="Files"/> names the
+/// uploaded files (a row says which one it came from when there are several), <see cref="Earlier"/> lists every file
+/// imported for the activity before and <see cref="Repeated"/> those of them uploaded again.
+/// </summary>
 public sealed record AttendancePreview(IReadOnlyList<AttendanceRow> Rows, IReadOnlyList<AttendanceEntry> Staff, IReadOnlyList<AttendanceLineError> Errors, int NotAttended, bool HasHeader)
 {
+    public IReadOnlyList<string> Files { get; init; } = [];
+
+    public IReadOnlyList<AttendanceImport> Earlier { get; init; } = [];
+
+    public IReadOnlyList<AttendanceImport> Repeated { get; init; } = [];
+
     public int Count(AttendanceOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
 
     /// <summary>How many rows confirming would change.</summary>
@@ -69,17 +83,23 @@ public sealed class AttendanceService(PortalDbContext db, TimeProvider clock)
     /// <summary>Matches the report's people with the activity's registrations (normalised e-mail) and its countries; reads only.</summary>
     public async Task<AttendancePreview> PreviewAsync(int activityId, AttendanceFile file, CancellationToken cancellationToken)
     {
-        var (rows, _) = await MatchAsync(activityId, file, track: false, cancellationToken);
-        return new AttendancePreview(rows, file.Staff, file.Errors, file.NotAttended, file.HasHeader);
+        var (rows, _, earlier) = await MatchAsync(activityId, file, track: false, cancellationToken);
+        return new AttendancePreview(rows, file.Staff, file.Errors, file.NotAttended, file.HasHeader)
+        {
+            Files = [.. file.Parts.Select(p => p.FileName).OfType<string>()],
+            Earlier = earlier,
+            Repeated = [.. earlier.Where(e => file.Parts.Any(p => p.Sha256 == e.Sha256))],
+        };
     }
 
     /// <summary>
     /// Writes what the preview showed, matched again against the current data, in one transaction: registrants marked
-    /// present, the others recorded as attendees. A second import of the same report finds everyone done and changes nothing.
+    /// present, the others recorded as attendees. A second import of the same report finds everyone done and changes
+    /// nothing, also once the retention job has erased the people it recorded: each file is remembered by its hash.
     /// </summary>
     public async Task<(int Marked, int Recorded)> ImportAsync(int activityId, AttendanceFile file, string language, CancellationToken cancellationToken)
     {
-        var (rows, registrations) = await MatchAsync(activityId, file, track: true, cancellationToken);
+        var (rows, registrations, earlier) = await MatchAsync(activityId, file, track: true, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var registration in registrations.Values.Where(r => r.Status != RegistrationStatus.Attendee && r.Attended != true))
         {
@@ -106,16 +126,33 @@ public sealed class AttendanceService(PortalDbContext db, TimeProvider clock)
             });
         }
 
+        var known = earlier.Select(e => e.Sha256).ToHashSet(StringComparer.Ordinal);
+        foreach (var part in file.Parts.Where(p => p.Sha256 is not null && known.Add(p.Sha256)))
+        {
+            db.AttendanceImports.Add(new AttendanceImport
+            {
+                ActivityId = activityId,
+                Sha256 = part.Sha256!,
+                FileName = Clip(part.FileName ?? "", 255),
+                People = part.Entries.Count,
+                ImportedAtUtc = now,
+            });
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         return (rows.Count(r => r.Outcome == AttendanceOutcome.MarkAttended), rows.Count(r => r.Outcome == AttendanceOutcome.NewAttendee));
     }
 
     private static string Clip(string value, int length) => value.Length <= length ? value : value[..length];
 
-    private async Task<(List<AttendanceRow> Rows, Dictionary<string, Registration> Registrations)> MatchAsync(
+    private async Task<(List<AttendanceRow> Rows, Dictionary<string, Registration> Registrations, List<AttendanceImport> Earlier)> MatchAsync(
         int activityId, AttendanceFile file, bool track, CancellationToken cancellationToken)
     {
         var countries = await CountryLookup.LoadAsync(db, cancellationToken);
+        // A file imported before: its people are counted, even if the retention job has since erased who they were.
+        var earlier = await db.AttendanceImports.AsNoTracking().Where(i => i.ActivityId == activityId).OrderBy(i => i.Id).ToListAsync(cancellationToken);
+        var counted = earlier.Select(e => e.Sha256).ToHashSet(StringComparer.Ordinal);
+        var countedEmails = file.Parts.Where(p => p.Sha256 is not null && counted.Contains(p.Sha256)).SelectMany(p => p.Entries).Select(e => e.Email).ToHashSet(StringComparer.Ordinal);
         var found = new Dictionary<string, Registration>(StringComparer.Ordinal);
         foreach (var chunk in file.Entries.Select(e => e.Email).Chunk(500))
         {
@@ -131,13 +168,14 @@ public sealed class AttendanceService(PortalDbContext db, TimeProvider clock)
             var country = countries.Find(entry.Country);
             if (!found.TryGetValue(entry.Email, out var r))
             {
-                return new AttendanceRow(entry.Line, entry.Name, entry.Email, entry.Organisation, entry.Country, country, AttendanceOutcome.NewAttendee, null);
+                var outcome = countedEmails.Contains(entry.Email) ? AttendanceOutcome.AlreadyRecorded : AttendanceOutcome.NewAttendee;
+                return new AttendanceRow(entry.Line, entry.Name, entry.Email, entry.Organisation, entry.Country, country, outcome, null) { File = entry.File };
             }
 
-            var outcome = r.Status == RegistrationStatus.Attendee ? AttendanceOutcome.AlreadyRecorded
+            var registered = r.Status == RegistrationStatus.Attendee ? AttendanceOutcome.AlreadyRecorded
                 : r.Attended == true ? AttendanceOutcome.AlreadyAttended : AttendanceOutcome.MarkAttended;
-            return new AttendanceRow(entry.Line, r.FullName, r.Email, r.OrganisationName ?? entry.Organisation, entry.Country, country, outcome, r.Status);
+            return new AttendanceRow(entry.Line, r.FullName, r.Email, r.OrganisationName ?? entry.Organisation, entry.Country, country, registered, r.Status) { File = entry.File };
         }).ToList();
-        return (rows, found);
+        return (rows, found, earlier);
     }
 }

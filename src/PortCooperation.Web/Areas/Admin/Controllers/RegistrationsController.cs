@@ -123,8 +123,9 @@ public sealed class RegistrationsController(
             contents.Add(buffer.ToArray());
         }
 
-        var names = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)));
-        var parsed = Parse(contents);
+        var fileNames = files.Select(f => Path.GetFileName(f.FileName)).ToList();
+        var names = string.Join(", ", fileNames);
+        var parsed = Parse(fileNames, contents);
         if (!parsed.HasHeader)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -133,12 +134,12 @@ public sealed class RegistrationsController(
 
         var preview = await attendance.PreviewAsync(id, parsed, cancellationToken);
         var (token, hash) = await pending.KeepAsync(PendingKind(id), UserId, contents, cancellationToken);
-        return View(new AttendanceImportPage { Activity = activity, Preview = preview, FileName = names, Token = token, Hash = hash });
+        return View(new AttendanceImportPage { Activity = activity, Preview = preview, FileName = names, FileNames = fileNames, Token = token, Hash = hash });
     }
 
     /// <summary>Writes what the preview showed, matched again against the current data, in one transaction.</summary>
     [HttpPost("Import/Confirm")]
-    public async Task<IActionResult> ImportConfirm(int id, string? token, string? hash, CancellationToken cancellationToken)
+    public async Task<IActionResult> ImportConfirm(int id, string? token, string? hash, [FromForm(Name = "name")] List<string>? name, CancellationToken cancellationToken)
     {
         if (await reader.ActivityAsync(id, cancellationToken) is null)
         {
@@ -152,7 +153,7 @@ public sealed class RegistrationsController(
         }
 
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es" ? "es" : "en";
-        var (marked, recorded) = await attendance.ImportAsync(id, Parse(contents), language, cancellationToken);
+        var (marked, recorded) = await attendance.ImportAsync(id, Parse(name ?? [], contents), language, cancellationToken);
         pending.Remove(PendingKind(id), UserId, token!);
         TempData[MessageKey] = string.Format(System.Globalization.CultureInfo.CurrentCulture, text["RegStaff_Import_Done"].Value, marked, recorded);
         return RedirectToAction(nameof(Index), new { id, status = "attended" });
@@ -160,8 +161,10 @@ public sealed class RegistrationsController(
 
     private const int MaxFiles = 4;
 
-    private static AttendanceFile Parse(IEnumerable<byte[]> contents) =>
-        AttendanceFile.Combine([.. contents.Select(c => AttendanceFile.Parse(UploadedText.Decode(c)))]);
+    /// <summary>The files as one report; a name missing from the confirmation (only a label) becomes "file N".</summary>
+    private static AttendanceFile Parse(List<string> names, IReadOnlyList<byte[]> contents) =>
+        AttendanceFile.Combine([.. contents.Select((c, i) => AttendanceFile.FromUpload(
+            i < names.Count && !string.IsNullOrWhiteSpace(names[i]) ? Path.GetFileName(names[i]) : "file " + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), c))]);
 
     /// <summary>A pending report belongs to one activity: its token confirms nothing on another.</summary>
     private static string PendingKind(int id) => "attendance" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -34,6 +34,9 @@ public sealed class AttendanceImportPage
 
     public string? FileName { get; init; }
 
+    /// <summary>Each uploaded file's name, in order, posted back by the confirmation (a row names its file).</summary>
+    public IReadOnlyList<string> FileNames { get; init; } = [];
+
     public string? Error { get; init; }
 
     /// <summary>The kept files of the preview (ADR 0007), posted back by the confirmation.</summary>

@@ -528,6 +528,41 @@ namespace PortCooperation.Web.Data.Migrations.PostgreSql
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("People")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceImports");
+                });
+
             modelBuilder.Entity("PortCooperation.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1648,6 +1683,17 @@ namespace PortCooperation.Web.Data.Migrations.PostgreSql
                     b.Navigation("Activity");
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.HasOne("PortCooperation.Web.Domain.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("PortCooperation.Web.Domain.BestPracticeDocument", b =>

@@ -530,6 +530,41 @@ namespace PortCooperation.Web.Data.Migrations.SqlServer
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("People")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceImports");
+                });
+
             modelBuilder.Entity("PortCooperation.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1650,6 +1685,17 @@ namespace PortCooperation.Web.Data.Migrations.SqlServer
                     b.Navigation("Activity");
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.HasOne("PortCooperation.Web.Domain.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("PortCooperation.Web.Domain.BestPracticeDocument", b =>

@@ -513,6 +513,39 @@ namespace PortCooperation.Web.Data.Migrations.Sqlite
                     b.ToTable("Attachments");
                 });
 
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ActivityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ImportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId", "Sha256")
+                        .IsUnique();
+
+                    b.ToTable("AttendanceImports");
+                });
+
             modelBuilder.Entity("PortCooperation.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1601,6 +1634,17 @@ namespace PortCooperation.Web.Data.Migrations.Sqlite
                     b.Navigation("Activity");
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("PortCooperation.Web.Domain.AttendanceImport", b =>
+                {
+                    b.HasOne("PortCooperation.Web.Domain.Activity", "Activity")
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Activity");
                 });
 
             modelBuilder.Entity("PortCooperation.Web.Domain.BestPracticeDocument", b =>
