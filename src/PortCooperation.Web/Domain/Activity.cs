@@ -4,7 +4,7 @@ namespace PortCooperation.Web.Domain;
 /// A meeting, conference, seminar, forum, webinar, course or diploma.
 /// Times are stored in UTC and shown in <see cref="TimeZoneId"/> (IANA) and the visitor's zone.
 /// </summary>
-public class Activity : EditableEntity
+public class Activity : EditableEntity, IScheduledPublication
 {
     public string Slug { get; set; } = "";
 

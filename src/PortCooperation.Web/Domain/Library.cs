@@ -1,7 +1,7 @@
 namespace PortCooperation.Web.Domain;
 
 /// <summary>A best-practice document of the library: a protocol, regulation, guideline or measure.</summary>
-public class BestPracticeDocument : EditableEntity
+public class BestPracticeDocument : EditableEntity, IScheduledPublication
 {
     public string Slug { get; set; } = "";
 

@@ -9,6 +9,11 @@ public class Registration : EditableEntity
     public static Expression<Func<Registration, bool>> TakesPlace { get; } =
         r => r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending;
 
+    private static readonly Func<Registration, bool> _takesPlace = TakesPlace.Compile();
+
+    /// <summary>Whether this loaded registration holds a place, by the rule of <see cref="TakesPlace"/>.</summary>
+    public bool HoldsPlace() => _takesPlace(this);
+
     public int ActivityId { get; set; }
 
     public Activity? Activity { get; set; }

@@ -16,6 +16,7 @@ public static class KeyFiguresQuery
         var awards = db.ScholarshipAwards;
         // Published ones only, as the statistics and country pages count them.
         var heldWebinars = db.Activities.Held(nowUtc).Where(a => a.Kind == ActivityKind.Webinar);
+        var publicDocuments = db.Documents.Public(nowUtc);
 
         var figures = await db.Countries.AsNoTracking()
             .OrderBy(c => c.Id)
@@ -24,8 +25,7 @@ public static class KeyFiguresQuery
                 MemberStates = db.Countries.Count(c => c.IsMemberState),
                 PortSystems = db.PortSystems.Count(p => p.Memberships.Any()),
                 PortSystemCountries = db.PortSystems.Where(p => p.Memberships.Any()).Select(p => p.CountryId).Distinct().Count(),
-                DocumentsPublished = db.Documents.Count(d =>
-                    d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= nowUtc)),
+                DocumentsPublished = publicDocuments.Count(),
                 ScholarshipYear = awards.Max(s => (int?)s.AwardedOn.Year),
                 Scholarships = awards.Count(s => s.AwardedOn.Year == awards.Max(x => (int?)x.AwardedOn.Year)),
                 ScholarshipsUsd = awards

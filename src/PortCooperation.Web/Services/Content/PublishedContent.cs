@@ -5,20 +5,31 @@ namespace PortCooperation.Web.Services.Content;
 
 /// <summary>
 /// The one rule for what the public sees: a record is public when it is Published and its scheduled moment, if any,
-/// has come (<c>PublishAtUtc == null || PublishAtUtc &lt;= now</c>). Public pages, feeds, the sitemap and search all
-/// filter with these, as query operators on a DbSet or as expressions inside a projection.
+/// has come; it is scheduled while Published with that moment still ahead. A collection has no schedule: it is public
+/// when Published. Public pages, feeds, the sitemap, search, statistics, the report and the staff filters all use
+/// these, as query operators or as expressions inside a projection; each translates to plain SQL on every provider.
 /// </summary>
 public static class PublishedContent
 {
-    public static Expression<Func<Activity, bool>> IsPublicActivity(DateTime nowUtc) =>
-        a => a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= nowUtc);
+    public static Expression<Func<T, bool>> IsPublic<T>(DateTime nowUtc)
+        where T : class, IScheduledPublication =>
+        r => r.PublicationState == PublicationState.Published && (r.PublishAtUtc == null || r.PublishAtUtc <= nowUtc);
 
-    public static Expression<Func<BestPracticeDocument, bool>> IsPublicDocument(DateTime nowUtc) =>
-        d => d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= nowUtc);
+    public static Expression<Func<T, bool>> IsScheduled<T>(DateTime nowUtc)
+        where T : class, IScheduledPublication =>
+        r => r.PublicationState == PublicationState.Published && r.PublishAtUtc > nowUtc;
 
-    public static IQueryable<Activity> Public(this IQueryable<Activity> activities, DateTime nowUtc) =>
-        activities.Where(IsPublicActivity(nowUtc));
+    public static Expression<Func<DocumentCollection, bool>> IsPublicCollection { get; } =
+        c => c.PublicationState == PublicationState.Published;
 
-    public static IQueryable<BestPracticeDocument> Public(this IQueryable<BestPracticeDocument> documents, DateTime nowUtc) =>
-        documents.Where(IsPublicDocument(nowUtc));
+    public static IQueryable<T> Public<T>(this IQueryable<T> records, DateTime nowUtc)
+        where T : class, IScheduledPublication =>
+        records.Where(IsPublic<T>(nowUtc));
+
+    public static IQueryable<T> Scheduled<T>(this IQueryable<T> records, DateTime nowUtc)
+        where T : class, IScheduledPublication =>
+        records.Where(IsScheduled<T>(nowUtc));
+
+    public static IQueryable<DocumentCollection> Public(this IQueryable<DocumentCollection> collections) =>
+        collections.Where(IsPublicCollection);
 }

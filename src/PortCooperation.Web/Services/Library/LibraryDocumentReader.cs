@@ -17,7 +17,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
     public async Task<DocumentPageModel?> ReadDocumentAsync(string slug, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var published = db.Documents.AsNoTracking().Published(Now).Where(d => d.Slug == slug);
+        var published = db.Documents.AsNoTracking().Public(Now).Where(d => d.Slug == slug);
         var card = await LibraryReader.SelectCards(published).FirstOrDefaultAsync(cancellationToken);
         if (card is null)
         {
@@ -36,8 +36,8 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
                 Topics = d.Topics.OrderBy(t => t.Topic!.NameEn).Select(t => new { t.Topic!.Slug, t.Topic.NameEn, t.Topic.NameEs }).ToList(),
                 Attachments = d.Attachments.OrderBy(a => a.OriginalFileName).ThenBy(a => a.Id)
                     .Select(a => new AttachmentModel(a.Id, a.OriginalFileName, a.ContentType, a.SizeBytes)).ToList(),
-                Collections = d.Collections.Where(c => c.Collection!.PublicationState == PublicationState.Published)
-                    .Select(c => new { c.Collection!.Slug, c.Collection.TitleEn, c.Collection.TitleEs }).ToList(),
+                Collections = d.Collections.Select(c => c.Collection!).AsQueryable().Where(PublishedContent.IsPublicCollection)
+                    .Select(c => new { c.Slug, c.TitleEn, c.TitleEs }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -65,7 +65,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
         var culture = CultureInfo.CurrentUICulture;
         var now = Now;
         var collection = await db.Collections.AsNoTracking()
-            .Where(c => c.Slug == slug && c.PublicationState == PublicationState.Published)
+            .Where(c => c.Slug == slug).Public()
             .Select(c => new { c.Id, c.Slug, c.TitleEn, c.TitleEs, c.DescriptionEn, c.DescriptionEs })
             .FirstOrDefaultAsync(cancellationToken);
         if (collection is null)
@@ -79,7 +79,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
             .Where(m => m.CollectionId == collection.Id)
             .OrderBy(m => m.SortOrder).ThenBy(m => m.DocumentId)
             .Select(m => m.Document!)
-            .Published(now);
+            .Public(now);
         var documents = await LibraryReader.SelectCards(members).ToListAsync(cancellationToken);
         await LibraryReader.NameTopicsAsync(db, documents, cancellationToken);
         var cards = documents.Select(d => d.ToCard(culture)).ToList();
@@ -101,7 +101,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
     /// <summary>An attachment of a published document, or null.</summary>
     public Task<AttachmentFile?> FindAttachmentAsync(int id, CancellationToken cancellationToken)
     {
-        var published = db.Documents.Published(Now);
+        var published = db.Documents.Public(Now);
         return db.Attachments.AsNoTracking()
             .Where(a => a.Id == id && published.Any(d => d.Id == a.DocumentId))
             .Select(a => new AttachmentFile(a.Id, a.OriginalFileName, a.StoredFileName, a.ContentType, a.Document!.Slug))
@@ -112,7 +112,7 @@ public sealed class LibraryDocumentReader(PortalDbContext db, TimeProvider clock
     public async Task<IReadOnlyList<FeedEntry>> ReadFeedAsync(CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentUICulture;
-        var rows = await db.Documents.AsNoTracking().Published(Now)
+        var rows = await db.Documents.AsNoTracking().Public(Now)
             .OrderByDescending(d => d.PublishedAtUtc ?? d.CreatedAt).ThenByDescending(d => d.Id)
             .Take(FeedSize)
             .Select(d => new { d.Slug, d.TitleEn, d.TitleEs, d.SummaryEn, d.SummaryEs, Published = d.PublishedAtUtc ?? d.CreatedAt, d.UpdatedAt })

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure.Caching;
+using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Services.Library;
 
@@ -197,7 +198,7 @@ public sealed class LibraryFacetSnapshot
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.NameEn, o.NameEs, o.Acronym }).ToListAsync(cancellationToken);
         var sources = organisations.ToDictionary(o => o.Id, o => new FacetName(o.Id, o.Slug, o.NameEn, o.NameEs, default));
         var topics = await db.Topics.AsNoTracking().Select(t => new FacetName(t.Id, t.Slug, t.NameEn, t.NameEs, default)).ToDictionaryAsync(t => t.Id, cancellationToken);
-        var collections = await db.Collections.AsNoTracking().Where(c => c.PublicationState == PublicationState.Published)
+        var collections = await db.Collections.AsNoTracking().Public()
             .Select(c => new { c.Id, c.Slug, c.TitleEn, c.TitleEs }).ToListAsync(cancellationToken);
         var members = await db.Set<CollectionDocument>().AsNoTracking().Select(m => new { m.CollectionId, m.DocumentId }).ToListAsync(cancellationToken);
 

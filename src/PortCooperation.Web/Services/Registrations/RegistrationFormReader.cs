@@ -17,7 +17,7 @@ public sealed class RegistrationFormReader(PortalDbContext db, TimeProvider cloc
         var now = clock.GetUtcNow().UtcDateTime;
         var culture = CultureInfo.CurrentUICulture;
         var row = await db.Activities.AsNoTracking()
-            .Where(a => a.Slug == slug && a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= now))
+            .Where(a => a.Slug == slug).Public(now)
             .Select(a => new
             {
                 a.Id,

@@ -123,7 +123,7 @@ public sealed class RegistrationService(
             }
 
             var activity = await db.Activities.SingleAsync(a => a.Id == found.ActivityId, ct);
-            var heldPlace = registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending;
+            var heldPlace = registration.HoldsPlace();
             registration.Status = RegistrationStatus.Cancelled;
             registration.CancelledAtUtc = clock.GetUtcNow().UtcDateTime;
             await db.SaveChangesAsync(ct);
@@ -183,7 +183,7 @@ public sealed class RegistrationService(
             var now = clock.GetUtcNow().UtcDateTime;
             var activity = await db.Activities.SingleAsync(a => a.Id == activityId.Value, ct);
             var upcoming = activity.EndsAtUtc > now;
-            var heldPlace = registration.Status is RegistrationStatus.Confirmed or RegistrationStatus.Pending;
+            var heldPlace = registration.HoldsPlace();
             Anonymise(registration, now, cancel: upcoming);
             var ids = await db.OutboxMessages.Where(m => m.RegistrationId == registrationId).Select(m => m.Id).ToListAsync(ct);
             await db.OutboxMessages.Where(m => m.RegistrationId == registrationId).ExecuteDeleteAsync(ct);
@@ -256,7 +256,7 @@ public sealed class RegistrationService(
     private async Task PromoteAsync(Activity activity, CancellationToken ct)
     {
         var free = activity.Capacity is { } capacity
-            ? capacity - await db.Registrations.CountAsync(r => r.ActivityId == activity.Id && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), ct)
+            ? capacity - await db.Registrations.Where(r => r.ActivityId == activity.Id).CountAsync(Registration.TakesPlace, ct)
             : int.MaxValue;
         if (free <= 0)
         {
@@ -284,7 +284,7 @@ public sealed class RegistrationService(
     {
         var taken = activity.Capacity is null
             ? 0
-            : await db.Registrations.CountAsync(r => r.ActivityId == activity.Id && (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Pending), ct);
+            : await db.Registrations.Where(r => r.ActivityId == activity.Id).CountAsync(Registration.TakesPlace, ct);
         if (activity.Capacity is null || taken < activity.Capacity)
         {
             return activity.RequiresApproval ? RegistrationStatus.Pending : RegistrationStatus.Confirmed;

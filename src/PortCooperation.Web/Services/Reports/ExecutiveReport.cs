@@ -73,16 +73,52 @@ public sealed class ExecutiveReport
     /// <summary>True when any figure of the report is known only as a minimum.</summary>
     public bool HasLowerBounds => AllFigures().Any(f => f.Figure.IsAtLeast);
 
-    /// <summary>Every figure of the report in reading order (for the CSV and the Word document).</summary>
+    /// <summary>
+    /// The sections of the report in their one order, numbered. The screen, the Word document, the CSV and the
+    /// quarterly mail all write these, so a section is added or moved here and nowhere else.
+    /// </summary>
+    public IReadOnlyList<ReportSection> Sections =>
+    [
+        new(1, ReportSection.Scholarships, Scholarships, Period, Period.Previous),
+        new(2, ReportSection.Changes, Changes, Period, Period.Previous),
+        new(3, ReportSection.Documents, Documents, Period, Period.Previous),
+        // Page views stay out of the mail's summary; the attached document and the screen have them.
+        new(4, ReportSection.Usage, Usage.Figures, Period, Period.Previous) { InMail = false },
+        new(5, ReportSection.Webinars, Webinars.Figures, Period, Period.Previous),
+        new(6, ReportSection.Courses, Courses.Figures, Period, Period.Previous),
+        new(7, ReportSection.Speaking, Speaking, Period, Period.Previous),
+        // The plans for the next period, beside this period's.
+        new(8, ReportSection.Planned, Planned, Period.Next, Period),
+    ];
+
+    /// <summary>Every figure of the report in reading order, with the key of its section.</summary>
     public IEnumerable<(string Section, Figure Figure)> AllFigures() =>
-        Scholarships.Select(f => ("scholarships", f))
-            .Concat(Changes.Select(f => ("changes", f)))
-            .Concat(Documents.Select(f => ("documents", f)))
-            .Concat(Usage.Figures.Select(f => ("usage", f)))
-            .Concat(Webinars.Figures.Select(f => ("webinars", f)))
-            .Concat(Courses.Figures.Select(f => ("courses", f)))
-            .Concat(Speaking.Select(f => ("speaking", f)))
-            .Concat(Planned.Select(f => ("planned", f)));
+        Sections.SelectMany(s => s.Figures.Select(f => (s.Key, f)));
+}
+
+/// <summary>
+/// One numbered section of the executive report: its stable key (the screen's anchor, the CSV's section column), its
+/// heading resource, its figures and the two periods its figure columns compare.
+/// </summary>
+public sealed record ReportSection(int Number, string Key, IReadOnlyList<Figure> Figures, ReportPeriod Shown, ReportPeriod ComparedWith)
+{
+    public const string Scholarships = "scholarships";
+    public const string Changes = "changes";
+    public const string Documents = "documents";
+    public const string Usage = "usage";
+    public const string Webinars = "webinars";
+    public const string Courses = "courses";
+    public const string Speaking = "speaking";
+    public const string Planned = "planned";
+
+    /// <summary>False for a section the quarterly mail's summary leaves out.</summary>
+    public bool InMail { get; init; } = true;
+
+    /// <summary>"Report_Section_Scholarships", …; the planned section's heading names the period it plans.</summary>
+    public string HeadingKey => "Report_Section_" + char.ToUpperInvariant(Key[0]) + Key[1..];
+
+    /// <summary>The arguments of the heading resource in <paramref name="culture"/>.</summary>
+    public object[] HeadingArguments(System.Globalization.CultureInfo culture) => Key == Planned ? [Shown.Label(culture)] : [];
 }
 
 /// <summary>A count by one category (source and region, or topic) in this period and the previous one.</summary>

@@ -379,9 +379,8 @@ public sealed class ExecutiveReportReader(PortalDbContext db, TimeProvider clock
     public IQueryable<BestPracticeDocument> DocumentsAdded(ReportScope scope, DateTime fromUtc, DateTime toUtc)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var documents = db.Documents.AsNoTracking().Where(d =>
-            d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= now)
-            && (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) >= fromUtc
+        var documents = db.Documents.AsNoTracking().Public(now).Where(d =>
+            (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) >= fromUtc
             && (d.PublishedAtUtc ?? d.PublishAtUtc ?? d.CreatedAt) < toUtc);
         return scope switch
         {

@@ -37,11 +37,9 @@ public sealed class QuarterlyReportJob(
 {
     public const string KeyPrefix = "QuarterlyReport";
 
-    private static readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(ReportPeriod.TimeZoneId);
-
     /// <summary>The outbox key of one subscriber's mail for one quarter.</summary>
     public static string Key(ReportPeriod quarter, string userId) =>
-        string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix}:{quarter.From.Year}Q{(quarter.From.Month - 1) / 3 + 1}:user:{userId}");
+        string.Create(CultureInfo.InvariantCulture, $"{KeyPrefix}:{quarter.From.Year}Q{quarter.QuarterNumber}:user:{userId}");
 
     Task IPeriodicJob.RunAsync(CancellationToken cancellationToken) => RunAsync(cancellationToken);
 
@@ -49,7 +47,7 @@ public sealed class QuarterlyReportJob(
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var quarter = ReportPeriod.LastCompleteQuarter(DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(now, _zone)));
+        var quarter = ReportPeriod.LastCompleteQuarter(ReportPeriod.Today(now));
         var endedAt = quarter.EndUtc;
         var keyStart = Key(quarter, "");
         var due = await db.ReportSubscriptions.AsNoTracking()
@@ -116,21 +114,6 @@ public sealed class QuarterlyReportJob(
             var label = quarter.Label(culture);
             var subject = text.Format("Report2_Mail_Subject", label, scopeText);
             var link = ReportLink(quarter, scope);
-            var columns = (Now: quarter.ShortLabel(culture), Before: quarter.Previous.ShortLabel(culture));
-            (string Heading, IReadOnlyList<Figure> Figures)[] sections =
-            [
-                (text["Report_Section_Scholarships"], report.Scholarships),
-                (text["Report_Section_Webinars"], report.Webinars.Figures),
-                (text["Report_Section_Courses"], report.Courses.Figures),
-                (text["Report_Section_Changes"], report.Changes),
-                (text["Report_Section_Documents"], report.Documents),
-                (text["Report_Section_Speaking"], report.Speaking),
-                (text["Report_Section_Planned"], report.Planned),
-            ];
-            string Value(Figure f, decimal v, bool atLeast) =>
-                (atLeast ? text["Report_AtLeast"] + " " : "") + (f.IsMoney ? "USD " + v.ToString("N0", culture) : v.ToString("N0", culture));
-            string Previous(Figure f) => f.IsComparable ? Value(f, f.Previous, f.PreviousIsAtLeast) : text["Report_NoComparison"];
-
             var plain = new StringBuilder();
             plain.AppendLine(text["Report_Organisation"]).AppendLine(text["Report_Title"] + " – " + label).AppendLine()
                 .AppendLine(text.Format("Report2_Mail_Intro", label, scopeText)).AppendLine();
@@ -140,25 +123,7 @@ public sealed class QuarterlyReportJob(
                 .Append("<p style=\"color:#4a5868;margin:0\">").Append(E(text["Report_Organisation"])).Append("</p>")
                 .Append("<h1 style=\"color:#0b2d4f;font-size:22px\">").Append(E(text["Report_Title"])).Append(" – ").Append(E(label)).Append("</h1>")
                 .Append("<p>").Append(E(text.Format("Report2_Mail_Intro", label, scopeText))).Append("</p>");
-            foreach (var (heading, figures) in sections.Where(s => s.Figures.Count > 0))
-            {
-                plain.AppendLine(heading);
-                body.Append("<table style=\"border-collapse:collapse;width:100%;margin:0 0 16px\"><caption style=\"text-align:left;font-weight:bold;color:#0b2d4f;padding:4px 0\">")
-                    .Append(E(heading)).Append("</caption><thead><tr>")
-                    .Append(Th(text["Report_Column_Indicator"], left: true)).Append(Th(columns.Now)).Append(Th(columns.Before))
-                    .Append("</tr></thead><tbody>");
-                foreach (var figure in figures)
-                {
-                    var name = text[figure.ResourceKey];
-                    plain.Append("  ").Append(name).Append(": ").Append(Value(figure, figure.Current, figure.CurrentIsAtLeast))
-                        .Append(" (").Append(columns.Before).Append(": ").Append(Previous(figure)).AppendLine(")");
-                    body.Append("<tr data-figure=\"").Append(E(figure.Key)).Append("\"><th scope=\"row\" style=\"text-align:left;font-weight:normal;border-top:1px solid #d5dbe3;padding:4px\">")
-                        .Append(E(name)).Append("</th>").Append(Td(Value(figure, figure.Current, figure.CurrentIsAtLeast))).Append(Td(Previous(figure))).Append("</tr>");
-                }
-
-                plain.AppendLine();
-                body.Append("</tbody></table>");
-            }
+            ReportMailSummary.Append(plain, body, report, text);
 
             plain.AppendLine(text["Report2_Mail_FullReport"]).AppendLine(link).AppendLine().AppendLine(text["Report2_Mail_Attached"]).AppendLine()
                 .AppendLine(text["Report2_Mail_Footer"]);
@@ -175,25 +140,8 @@ public sealed class QuarterlyReportJob(
     }
 
     /// <summary>The staff report screen for the quarter and scope (staff sign in first).</summary>
-    private string ReportLink(ReportPeriod quarter, ReportScope scope)
-    {
-        var query = string.Create(CultureInfo.InvariantCulture,
-            $"period=quarter&periodYear={quarter.From.Year}&periodQuarter={(quarter.From.Month - 1) / 3 + 1}");
-        query += scope switch
-        {
-            { CountryCode: { } code } => "&scope=state&state=" + Uri.EscapeDataString(code),
-            { Region: { } region } => "&scope=region&region=" + region,
-            { PartnerId: { } partner } => string.Create(CultureInfo.InvariantCulture, $"&scope=partner&partner={partner}"),
-            { ProgrammeId: { } programme } => string.Create(CultureInfo.InvariantCulture, $"&scope=programme&programme={programme}"),
-            _ => "&scope=all",
-        };
-        return options.Value.PublicBaseUrl.TrimEnd('/') + "/Admin/Reports?" + query;
-    }
-
-    private static string Th(string value, bool left = false) =>
-        $"<th scope=\"col\" style=\"text-align:{(left ? "left" : "right")};padding:4px;border-bottom:2px solid #0b2d4f\">{E(value)}</th>";
-
-    private static string Td(string value) => $"<td style=\"text-align:right;border-top:1px solid #d5dbe3;padding:4px\">{E(value)}</td>";
+    private string ReportLink(ReportPeriod quarter, ReportScope scope) =>
+        options.Value.PublicBaseUrl.TrimEnd('/') + "/Admin/Reports?" + ReportQuery.QueryString(ReportQuery.Values(quarter, scope, asQuarter: true));
 
     private static string E(string value) => WebUtility.HtmlEncode(value);
 

@@ -23,13 +23,27 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 
     public static ReportPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
 
+    /// <summary>The calendar quarter (1–4) a day falls in. The only place the quarter arithmetic is written.</summary>
+    public static int QuarterOf(DateOnly day) => (day.Month - 1) / 3 + 1;
+
     /// <summary>The last quarter that has ended on <paramref name="today"/>.</summary>
     public static ReportPeriod LastCompleteQuarter(DateOnly today)
     {
-        var currentQuarterStart = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
-        var previous = currentQuarterStart.AddMonths(-3);
-        return Quarter(previous.Year, (previous.Month - 1) / 3 + 1);
+        var previous = Quarter(today.Year, QuarterOf(today)).From.AddMonths(-3);
+        return Quarter(previous.Year, QuarterOf(previous));
     }
+
+    /// <summary>The day it is in the secretariat's time zone at <paramref name="utcNow"/>: the day reports are asked on.</summary>
+    public static DateOnly Today(DateTime utcNow) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, _zone));
+
+    /// <summary>The quarter (1–4) the period starts in; with <see cref="IsQuarter"/> it names a calendar quarter.</summary>
+    public int QuarterNumber => QuarterOf(From);
+
+    /// <summary>True when the period is exactly one calendar quarter.</summary>
+    public bool IsQuarter => Months == 3 && From.Month % 3 == 1;
+
+    /// <summary>True when the period is exactly one calendar year.</summary>
+    public bool IsYear => Months == 12 && From.Month == 1;
 
     /// <summary>Number of whole calendar months, or null when the period does not start on a 1st and end on a last day.</summary>
     public int? Months =>
@@ -59,16 +73,15 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     /// </summary>
     public string Label(CultureInfo culture)
     {
-        if (Months is { } months && From.Month == 1 && months == 12)
+        if (IsYear)
         {
             return From.Year.ToString(culture);
         }
 
-        if (Months == 3 && (From.Month - 1) % 3 == 0)
+        if (IsQuarter)
         {
             // "Q2 2020 (April–June)"; Spanish writes "T" for trimestre.
-            var quarter = (From.Month - 1) / 3 + 1;
-            return string.Create(culture, $"{QuarterLetter(culture)}{quarter} {From.Year} ({MonthSpan(culture)})");
+            return string.Create(culture, $"{QuarterLetter(culture)}{QuarterNumber} {From.Year} ({MonthSpan(culture)})");
         }
 
         if (Months is not null)
@@ -85,14 +98,14 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     public string ShortLabel(CultureInfo culture)
     {
         var months = Months;
-        if (months == 12 && From.Month == 1)
+        if (IsYear)
         {
             return From.Year.ToString(culture);
         }
 
-        if (months == 3 && (From.Month - 1) % 3 == 0)
+        if (IsQuarter)
         {
-            return string.Create(culture, $"{QuarterLetter(culture)}{(From.Month - 1) / 3 + 1} {From.Year}");
+            return string.Create(culture, $"{QuarterLetter(culture)}{QuarterNumber} {From.Year}");
         }
 
         if (months is not null)

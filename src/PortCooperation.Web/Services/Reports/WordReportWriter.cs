@@ -21,6 +21,7 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
     public byte[] Write(ExecutiveReport report, string scopeText)
     {
         var culture = CultureInfo.CurrentCulture;
+        var period = report.Period;
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -32,8 +33,6 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
             document.PackageProperties.Creator = text["Report_Organisation"];
             document.PackageProperties.Language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 
-            var period = report.Period;
-            var columns = (period.ShortLabel(culture), period.Previous.ShortLabel(culture));
             body.Append(
                 Paragraph(text["Report_Organisation"], "Subtitle"),
                 Paragraph(text["Report_Title"], "Title"),
@@ -43,88 +42,24 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
                 Paragraph($"{text["Report_Meta_Compared"]}: {period.Previous.Label(culture)}"),
                 Paragraph($"{text["Report_Meta_Generated"]}: {DateText.LongDateTime(report.GeneratedAtUtc, culture)} UTC"));
 
-            Section(body, $"1. {text["Report_Section_Scholarships"]}", report.Scholarships, columns);
-
-            Section(body, $"2. {text["Report_Section_Changes"]}", report.Changes, columns);
-            body.Append(Paragraph(text["Report_Changes_Lead", period.Label(culture), period.Next.Label(culture)]));
-            foreach (var row in report.ChangedActivities)
+            foreach (var section in report.Sections)
             {
-                var counted = row.IsDueNextPeriod ? $" ({text["Report_Changes_CountedIn", period.Next.ShortLabel(culture)]})" : "";
-                body.Append(Bullet($"{text[$"ActivityStatus_{row.Status}"]}: {row.Title.Text}{counted}", bold: true));
-                var dates = row.Status == ActivityStatus.Postponed
-                    ? $"{text["Report_Changes_Originally"]} {row.OriginalSchedule?.When ?? "–"} · {text["Report_Changes_NewDates"]} {row.Schedule.When}"
-                    : $"{text["Report_Changes_WasPlanned"]} {row.Schedule.When}";
-                body.Append(Indented(Join(Place(row.City, row.HostCountry.Text), Partners(row.Partners))), Indented(dates));
-                if (!row.Reason.IsEmpty)
+                body.Append(Paragraph($"{section.Number}. {text[section.HeadingKey, section.HeadingArguments(culture)]}", "Heading1"));
+                var figures = FigureTable(section.Figures, (section.Shown.ShortLabel(culture), section.ComparedWith.ShortLabel(culture)));
+                // Page views are shown only where they were recorded and can be limited to the scope.
+                body.Append(section.Key != ReportSection.Usage || report.Usage is { NotScoped: false, HasAnalytics: true } ? (OpenXmlElement)figures
+                    : Paragraph(text[report.Usage.NotScoped ? "Report_Usage_NotScoped" : "Report_Usage_NotRecorded"]));
+                Action<Body>? details = section.Key switch
                 {
-                    body.Append(Indented($"{text["Report_Changes_Reason"]} {row.Reason.Text}"));
-                }
-            }
-
-            Section(body, $"3. {text["Report_Section_Documents"]}", report.Documents, columns);
-            if (report.DocumentsBySource.Count > 0)
-            {
-                body.Append(Paragraph(text["Report_Documents_BySource"], "Heading3"));
-                body.Append(Table(
-                    [text["Report_Documents_Source"], columns.Item1, columns.Item2],
-                    report.DocumentsBySource.Select(r => new[] { text["Report_Source_" + r.Key.Replace('.', '_')].Value, N(r.Current), N(r.Previous) })));
-                body.Append(Paragraph(text["Report_Documents_ByTopic"], "Heading3"));
-                body.Append(Table(
-                    [text["Report_Documents_Topic"], columns.Item1, columns.Item2],
-                    report.DocumentsByTopic.Select(r => new[] { r.Label.Text, N(r.Current), N(r.Previous) })));
-            }
-
-            body.Append(Paragraph($"4. {text["Report_Section_Usage"]}", "Heading1"));
-            if (report.Usage.NotScoped)
-            {
-                body.Append(Paragraph(text["Report_Usage_NotScoped"]));
-            }
-            else if (report.Usage.HasAnalytics)
-            {
-                body.Append(FigureTable(report.Usage.Figures, columns));
-            }
-            else
-            {
-                body.Append(Paragraph(text["Report_Usage_NotRecorded"]));
-            }
-
-            foreach (var (heading, section) in new[] { ($"5. {text["Report_Section_Webinars"]}", report.Webinars), ($"6. {text["Report_Section_Courses"]}", report.Courses) })
-            {
-                Section(body, heading, section.Figures, columns);
-                var number = 1;
-                foreach (var row in section.Activities)
-                {
-                    body.Append(Bullet($"{number++}. {row.Title.Text}", bold: true));
-                    body.Append(Indented(Join(row.Schedule.When, Partners(row.Partners))));
-                    body.Append(Indented(Join(
-                        row.Participants is { } p ? text.Plural("Report_Participants", p) : text["Report_Participants_Unknown"].Value,
-                        row.MemberStates is { } m ? text.Plural("Report_MemberStates", m) : text["Report_MemberStates_Unknown"].Value)));
-                    if (row.Countries.Count > 0)
-                    {
-                        body.Append(Indented($"{text["Report_Countries"]} {string.Join(", ", row.Countries.Select(c => c.Name.Text))}"));
-                    }
-                }
-            }
-
-            Section(body, $"7. {text["Report_Section_Speaking"]}", report.Speaking, columns);
-            foreach (var row in report.SpeakingEngagements)
-            {
-                body.Append(Bullet($"{row.Organiser.Text}: {row.Title.Text}", bold: true));
-                body.Append(Indented(Join(
-                    row.Date.ToString("D", culture),
-                    row.AudienceSize is { } audience ? text.Plural("Report_Participants", audience) : null,
-                    row.AudienceCountries is { } countries ? text.Plural("Report_Speaking_Countries", countries) : null)));
-            }
-
-            var next = period.Next;
-            Section(body, $"8. {text["Report_Section_Planned", next.Label(culture)]}", report.Planned, (next.ShortLabel(culture), columns.Item1));
-            foreach (var group in report.PlannedActivities.GroupBy(a => a.Kind))
-            {
-                body.Append(Paragraph(text["Report_Planned_Group", text[$"ActivityKind_{group.Key}"].Value, N(group.Count())].Value, "Heading3"));
-                foreach (var row in group)
-                {
-                    body.Append(Bullet(Join(row.Title.Text, row.Schedule.When, Partners(row.Partners))));
-                }
+                    ReportSection.Changes => AppendChanges,
+                    ReportSection.Documents => AppendDocumentBreakdown,
+                    ReportSection.Webinars => b => AppendHeld(b, report.Webinars),
+                    ReportSection.Courses => b => AppendHeld(b, report.Courses),
+                    ReportSection.Speaking => AppendSpeaking,
+                    ReportSection.Planned => AppendPlanned,
+                    _ => null,
+                };
+                details?.Invoke(body);
             }
 
             body.Append(Paragraph(text["Report_Notes_Title"], "Heading1"));
@@ -160,14 +95,85 @@ public sealed class WordReportWriter(IStringLocalizer<SharedResource> text)
 
         string N(int value) => value.ToString("N0", culture);
 
+        void AppendChanges(Body body)
+        {
+            body.Append(Paragraph(text["Report_Changes_Lead", period.Label(culture), period.Next.Label(culture)]));
+            foreach (var row in report.ChangedActivities)
+            {
+                var counted = row.IsDueNextPeriod ? $" ({text["Report_Changes_CountedIn", period.Next.ShortLabel(culture)]})" : "";
+                body.Append(Bullet($"{text[$"ActivityStatus_{row.Status}"]}: {row.Title.Text}{counted}", bold: true));
+                var dates = row.Status == ActivityStatus.Postponed
+                    ? $"{text["Report_Changes_Originally"]} {row.OriginalSchedule?.When ?? "–"} · {text["Report_Changes_NewDates"]} {row.Schedule.When}"
+                    : $"{text["Report_Changes_WasPlanned"]} {row.Schedule.When}";
+                body.Append(Indented(Join(Place(row.City, row.HostCountry.Text), Partners(row.Partners))), Indented(dates));
+                if (!row.Reason.IsEmpty)
+                {
+                    body.Append(Indented($"{text["Report_Changes_Reason"]} {row.Reason.Text}"));
+                }
+            }
+        }
+
+        void AppendDocumentBreakdown(Body body)
+        {
+            if (report.DocumentsBySource.Count == 0)
+            {
+                return;
+            }
+
+            var (current, previous) = (period.ShortLabel(culture), period.Previous.ShortLabel(culture));
+            body.Append(Paragraph(text["Report_Documents_BySource"], "Heading3"));
+            body.Append(Table(
+                [text["Report_Documents_Source"], current, previous],
+                report.DocumentsBySource.Select(r => new[] { text["Report_Source_" + r.Key.Replace('.', '_')].Value, N(r.Current), N(r.Previous) })));
+            body.Append(Paragraph(text["Report_Documents_ByTopic"], "Heading3"));
+            body.Append(Table(
+                [text["Report_Documents_Topic"], current, previous],
+                report.DocumentsByTopic.Select(r => new[] { r.Label.Text, N(r.Current), N(r.Previous) })));
+        }
+
+        void AppendHeld(Body body, ActivitySection section)
+        {
+            var number = 1;
+            foreach (var row in section.Activities)
+            {
+                body.Append(Bullet($"{number++}. {row.Title.Text}", bold: true));
+                body.Append(Indented(Join(row.Schedule.When, Partners(row.Partners))));
+                body.Append(Indented(Join(
+                    row.Participants is { } p ? text.Plural("Report_Participants", p) : text["Report_Participants_Unknown"].Value,
+                    row.MemberStates is { } m ? text.Plural("Report_MemberStates", m) : text["Report_MemberStates_Unknown"].Value)));
+                if (row.Countries.Count > 0)
+                {
+                    body.Append(Indented($"{text["Report_Countries"]} {string.Join(", ", row.Countries.Select(c => c.Name.Text))}"));
+                }
+            }
+        }
+
+        void AppendSpeaking(Body body)
+        {
+            foreach (var row in report.SpeakingEngagements)
+            {
+                body.Append(Bullet($"{row.Organiser.Text}: {row.Title.Text}", bold: true));
+                body.Append(Indented(Join(
+                    row.Date.ToString("D", culture),
+                    row.AudienceSize is { } audience ? text.Plural("Report_Participants", audience) : null,
+                    row.AudienceCountries is { } countries ? text.Plural("Report_Speaking_Countries", countries) : null)));
+            }
+        }
+
+        void AppendPlanned(Body body)
+        {
+            foreach (var group in report.PlannedActivities.GroupBy(a => a.Kind))
+            {
+                body.Append(Paragraph(text["Report_Planned_Group", text[$"ActivityKind_{group.Key}"].Value, N(group.Count())].Value, "Heading3"));
+                foreach (var row in group)
+                {
+                    body.Append(Bullet(Join(row.Title.Text, row.Schedule.When, Partners(row.Partners))));
+                }
+            }
+        }
+
         string? Partners(IReadOnlyList<Content.LocalizedText> partners) =>
             partners.Count == 0 ? null : text["Report_With", string.Join(", ", partners.Select(p => p.Text))].Value;
-
-        void Section(Body body, string heading, IReadOnlyList<Figure> figures, (string Current, string Previous) columns)
-        {
-            body.Append(Paragraph(heading, "Heading1"));
-            body.Append(FigureTable(figures, columns));
-        }
 
         Table FigureTable(IReadOnlyList<Figure> figures, (string Current, string Previous) columns) => Table(
             [text["Report_Column_Indicator"], columns.Current, text["Report_Column_Previous", columns.Previous], text["Report_Column_Change"]],

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -68,8 +69,8 @@ public sealed class ActivityAdminReader(PortalDbContext db, TimeProvider clock)
         query = filter.Publication switch
         {
             "draft" => query.Where(a => a.PublicationState == PublicationState.Draft),
-            "scheduled" => query.Where(a => a.PublicationState == PublicationState.Published && a.PublishAtUtc > now),
-            "published" => query.Where(a => a.PublicationState == PublicationState.Published && (a.PublishAtUtc == null || a.PublishAtUtc <= now)),
+            "scheduled" => query.Scheduled(now),
+            "published" => query.Public(now),
             _ => query,
         };
 

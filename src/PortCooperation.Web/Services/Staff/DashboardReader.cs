@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Audit;
+using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -34,12 +35,14 @@ public sealed class DashboardReader(PortalDbContext db, TimeProvider clock)
     public async Task<DashboardCounts> CountsAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var scheduledActivities = db.Activities.Scheduled(now);
+        var scheduledDocuments = db.Documents.Scheduled(now);
         return await db.Topics.AsNoTracking().OrderBy(t => t.Id).Take(1).Select(_ => new DashboardCounts
         {
             DraftActivities = db.Activities.Count(a => a.PublicationState == PublicationState.Draft),
             DraftDocuments = db.Documents.Count(d => d.PublicationState == PublicationState.Draft),
-            ScheduledActivities = db.Activities.Count(a => a.PublicationState == PublicationState.Published && a.PublishAtUtc > now),
-            ScheduledDocuments = db.Documents.Count(d => d.PublicationState == PublicationState.Published && d.PublishAtUtc > now),
+            ScheduledActivities = scheduledActivities.Count(),
+            ScheduledDocuments = scheduledDocuments.Count(),
             UpcomingWithoutPartners = db.Activities.Count(a => a.StartsAtUtc > now && a.Status == ActivityStatus.Planned && !a.Partners.Any()),
             PendingRegistrations = db.Registrations.Count(r => r.Status == RegistrationStatus.Pending),
             UndeliveredMails = db.OutboxMessages.Count(m => m.Status == OutboxStatus.DeadLetter),

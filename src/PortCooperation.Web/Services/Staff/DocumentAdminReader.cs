@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Content;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -94,8 +95,8 @@ public sealed class DocumentAdminReader(PortalDbContext db, TimeProvider clock)
         return filter.Publication switch
         {
             "draft" => query.Where(d => d.PublicationState == PublicationState.Draft),
-            "scheduled" => query.Where(d => d.PublicationState == PublicationState.Published && d.PublishAtUtc > now),
-            "published" => query.Where(d => d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= now)),
+            "scheduled" => query.Scheduled(now),
+            "published" => query.Public(now),
             _ => query,
         };
     }

@@ -124,8 +124,7 @@ public sealed class StatisticsReader(PortalDbContext db, TimeProvider clock, ISt
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var culture = CultureInfo.CurrentUICulture;
-        var published = db.Documents.AsNoTracking().Where(d =>
-            d.PublicationState == PublicationState.Published && (d.PublishAtUtc == null || d.PublishAtUtc <= now));
+        var published = db.Documents.AsNoTracking().Public(now);
         var bySource = await published
             .Select(d => new { International = d.SourceKind == SourceKind.InternationalOrganisation, Region = d.Country == null ? (Region?)null : d.Country.Region })
             .GroupBy(d => new { d.International, d.Region })

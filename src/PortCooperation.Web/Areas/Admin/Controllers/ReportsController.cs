@@ -45,7 +45,7 @@ public sealed class ReportsController(
             Programmes = choices.Programmes,
             Report = report,
             ScopeText = ScopeText(report),
-            RouteValues = input.RouteValues(period),
+            RouteValues = ReportQuery.Values(period, scope),
             Subscription = await SubscriptionAsync(choices, cancellationToken),
         });
     }
@@ -57,16 +57,7 @@ public sealed class ReportsController(
         var choices = await ChoicesAsync(cancellationToken);
         var language = input.Language is "en" or "es" ? input.Language : null;
         // The scope of the report shown, checked against the same choices the report form offers.
-        var scope = (input.Scope ?? ReportInput.All) switch
-        {
-            ReportInput.All => ReportScope.Everything,
-            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => new ReportScope(region),
-            ReportInput.StateScope when choices.MemberStates.FirstOrDefault(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) is { } state =>
-                new ReportScope(CountryCode: state.Code),
-            ReportInput.PartnerScope when choices.Partners.Any(p => p.Id == input.Partner) => new ReportScope(PartnerId: input.Partner),
-            ReportInput.ProgrammeScope when choices.Programmes.Any(p => p.Id == input.Programme) => new ReportScope(ProgrammeId: input.Programme),
-            _ => null,
-        };
+        var scope = input.ResolveScope(choices.Offered);
         if (language is null || scope is null || !ModelState.IsValid)
         {
             TempData["StaffError"] = localizer["Report2_Subscription_Invalid"].Value;
@@ -139,11 +130,7 @@ public sealed class ReportsController(
         return new ReportSubscriptionView(row.Language, scopeText);
     }
 
-    /// <summary>
-    /// The figures of the report as CSV: one row per figure with this period, the previous one and the change. The value
-    /// cells stay plain numbers (a spreadsheet sums them); two last columns say "at least" where a value is only a
-    /// minimum, and then no change is given. A figure without comparison leaves the previous and change cells empty.
-    /// </summary>
+    /// <summary>The figures of the report as CSV (see <see cref="ReportCsv"/>).</summary>
     [HttpGet]
     public async Task<IActionResult> Csv(ReportInput input, CancellationToken cancellationToken)
     {
@@ -154,27 +141,7 @@ public sealed class ReportsController(
         }
 
         var report = await reader.ReadAsync(period, scope, cancellationToken);
-        var culture = CultureInfo.CurrentUICulture;
-        var csv = new CsvWriter()
-            .Row(CsvWriter.Text(localizer["Report_Csv_Section"]), CsvWriter.Text(localizer["Report_Csv_Key"]),
-                CsvWriter.Text(localizer["Report_Column_Indicator"]), CsvWriter.Text(period.Label(culture)),
-                CsvWriter.Text(period.Previous.Label(culture)), CsvWriter.Text(localizer["Report_Column_Change"]),
-                CsvWriter.Text(localizer["Report_Csv_Scope"]), CsvWriter.Text(localizer["Report_Csv_CurrentAtLeast"]),
-                CsvWriter.Text(localizer["Report_Csv_PreviousAtLeast"]));
-        var scopeText = ScopeText(report);
-        var yes = localizer["Report_AtLeast"].Value;
-        foreach (var (section, figure) in report.AllFigures())
-        {
-            csv.Row(CsvWriter.Text(section), CsvWriter.Text(figure.Key), CsvWriter.Text(localizer[figure.ResourceKey]),
-                CsvWriter.Number(figure.Current),
-                figure.IsComparable ? CsvWriter.Number(figure.Previous) : "",
-                figure.IsComparable && !figure.IsAtLeast ? CsvWriter.Number(figure.Change) : "",
-                CsvWriter.Text(scopeText),
-                figure.CurrentIsAtLeast ? CsvWriter.Text(yes) : "",
-                figure.IsComparable && figure.PreviousIsAtLeast ? CsvWriter.Text(yes) : "");
-        }
-
-        return File(csv.ToBytes(), "text/csv; charset=utf-8", FileName(report, "csv"));
+        return File(ReportCsv.Write(report, ScopeText(report), localizer), "text/csv; charset=utf-8", FileName(report, "csv"));
     }
 
     /// <summary>The report as an editable Word document.</summary>
@@ -238,11 +205,14 @@ public sealed class ReportsController(
             ScopeName = await reader.ScopeNameAsync(scope, CultureInfo.CurrentUICulture, cancellationToken),
             Total = total,
             Rows = rows,
-            RouteValues = input.RouteValues(period),
+            RouteValues = ReportQuery.Values(period, scope),
         };
     }
 
-    private sealed record ScopeChoices(List<CountryName> MemberStates, List<ScopeChoice> Partners, List<ScopeChoice> Programmes);
+    private sealed record ScopeChoices(List<CountryName> MemberStates, List<ScopeChoice> Partners, List<ScopeChoice> Programmes)
+    {
+        public ReportScopeChoices Offered => new(MemberStates.Select(c => c.Code), Partners.Select(p => p.Id), Programmes.Select(p => p.Id));
+    }
 
     /// <summary>What a report can be limited to: member states, organisations that took part in an activity, programmes.</summary>
     private async Task<ScopeChoices> ChoicesAsync(CancellationToken cancellationToken)
@@ -267,9 +237,7 @@ public sealed class ReportsController(
     /// <summary>Turns the form into a period and a scope, recording what is wrong in the model state.</summary>
     private (ReportPeriod?, ReportScope?) Resolve(ReportInput input, ScopeChoices choices)
     {
-        var memberStates = choices.MemberStates;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(clock.GetUtcNow().UtcDateTime,
-            TimeZoneInfo.FindSystemTimeZoneById(ReportPeriod.TimeZoneId)));
+        var today = ReportPeriod.Today(clock.GetUtcNow().UtcDateTime);
         // A value that does not even bind (from=abc) is already in the model state.
         string? error = "Report_Error_Period";
         var period = ModelState.IsValid ? input.ResolvePeriod(today, out error) : null;
@@ -278,16 +246,7 @@ public sealed class ReportsController(
             ModelState.AddModelError(nameof(ReportInput.Period), error);
         }
 
-        ReportScope? scope = (input.Scope ?? ReportInput.All) switch
-        {
-            ReportInput.All => ReportScope.Everything,
-            ReportInput.RegionScope when input.Region is { } region && ReportPageModel.Regions.Contains(region) => new ReportScope(region),
-            ReportInput.StateScope when memberStates.Any(c => string.Equals(c.Code, input.State, StringComparison.OrdinalIgnoreCase)) =>
-                new ReportScope(CountryCode: input.State!.ToUpperInvariant()),
-            ReportInput.PartnerScope when choices.Partners.Any(p => p.Id == input.Partner) => new ReportScope(PartnerId: input.Partner),
-            ReportInput.ProgrammeScope when choices.Programmes.Any(p => p.Id == input.Programme) => new ReportScope(ProgrammeId: input.Programme),
-            _ => null,
-        };
+        var scope = input.ResolveScope(choices.Offered);
         if (scope is null)
         {
             ModelState.AddModelError(nameof(ReportInput.Scope), "Report_Error_Scope");

@@ -27,7 +27,7 @@ public sealed class ReportPageModel
     /// <summary>The signed-in staff member's quarterly report subscription, or null.</summary>
     public ReportSubscriptionView? Subscription { get; init; }
 
-    public static IReadOnlyList<Region> Regions { get; } = [Region.NorthAmerica, Region.CentralAmerica, Region.SouthAmerica, Region.Caribbean];
+    public static IReadOnlyList<Region> Regions => ReportQuery.Regions;
 }
 
 /// <summary>The records behind one figure of the report.</summary>

@@ -1,4 +1,5 @@
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Reports;
 
 namespace PortCooperation.Web.Areas.Admin.Models;
 
@@ -19,6 +20,9 @@ public sealed class ReportSubscriptionInput
     public int? Partner { get; set; }
 
     public int? Programme { get; set; }
+
+    /// <summary>The scope to subscribe to, or null when it names nothing on offer.</summary>
+    public ReportScope? ResolveScope(ReportScopeChoices choices) => ReportQuery.ParseScope(Scope, Region, State, Partner, Programme, choices);
 }
 
 /// <summary>The signed-in staff member's subscription, as the report screen shows it.</summary>
