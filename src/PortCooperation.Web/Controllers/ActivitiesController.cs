@@ -66,5 +66,5 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
     }
 
     private string AbsoluteUrl(string slug) =>
-        $"{Request.Scheme}://{Request.Host}{Request.PathBase}/activities/{Uri.EscapeDataString(slug)}";
+        Url.Action(nameof(Details), null, new { slug }, Request.Scheme) ?? throw new InvalidOperationException("No route leads to an activity's page.");
 }

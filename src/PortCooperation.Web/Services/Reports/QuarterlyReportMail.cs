@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Mail;
@@ -32,7 +31,7 @@ public sealed class QuarterlyReportJob(
     ExecutiveReportReader reader,
     WordReportWriter word,
     TimeProvider clock,
-    IOptions<MailOptions> options,
+    MailLinks links,
     ILogger<QuarterlyReportJob> logger) : IPeriodicJob
 {
     public const string KeyPrefix = "QuarterlyReport";
@@ -132,14 +131,7 @@ public sealed class QuarterlyReportJob(
             string Previous(Figure f) => f.IsComparable ? Value(f, f.Previous, f.PreviousIsAtLeast) : text["Report_NoComparison"];
 
             var plain = new StringBuilder();
-            plain.AppendLine(text["Report_Organisation"]).AppendLine(text["Report_Title"] + " – " + label).AppendLine()
-                .AppendLine(text.Format("Report2_Mail_Intro", label, scopeText)).AppendLine();
             var body = new StringBuilder();
-            body.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(subject))
-                .Append("</title></head><body style=\"font-family:Arial,Helvetica,sans-serif;color:#1d2733;max-width:640px\">")
-                .Append("<p style=\"color:#4a5868;margin:0\">").Append(E(text["Report_Organisation"])).Append("</p>")
-                .Append("<h1 style=\"color:#0b2d4f;font-size:22px\">").Append(E(text["Report_Title"])).Append(" – ").Append(E(label)).Append("</h1>")
-                .Append("<p>").Append(E(text.Format("Report2_Mail_Intro", label, scopeText))).Append("</p>");
             foreach (var (heading, figures) in sections.Where(s => s.Figures.Count > 0))
             {
                 plain.AppendLine(heading);
@@ -160,12 +152,14 @@ public sealed class QuarterlyReportJob(
                 body.Append("</tbody></table>");
             }
 
-            plain.AppendLine(text["Report2_Mail_FullReport"]).AppendLine(link).AppendLine().AppendLine(text["Report2_Mail_Attached"]).AppendLine()
-                .AppendLine(text["Report2_Mail_Footer"]);
-            body.Append("<p><a href=\"").Append(E(link)).Append("\">").Append(E(text["Report2_Mail_FullReport"])).Append("</a></p>")
-                .Append("<p>").Append(E(text["Report2_Mail_Attached"])).Append("</p>")
-                .Append("<p style=\"color:#4a5868;font-size:12px\">").Append(E(text["Report2_Mail_Footer"])).Append("</p></body></html>");
-            return (subject, plain.ToString(), body.ToString(), word.Write(report, scopeText), ReportFileName.For(report, "docx"));
+            var (mailText, mailHtml) = new MailLayout(text)
+                .Heading(text["Report_Title"] + " – " + label)
+                .Paragraph(text.Format("Report2_Mail_Intro", label, scopeText))
+                .Block(body.ToString(), plain.ToString())
+                .Link(text["Report2_Mail_FullReport"], link)
+                .Paragraph(text["Report2_Mail_Attached"])
+                .Render(subject, text["Report2_Mail_Footer"]);
+            return (subject, mailText, mailHtml, word.Write(report, scopeText), ReportFileName.For(report, "docx"));
         }
         finally
         {
@@ -177,17 +171,21 @@ public sealed class QuarterlyReportJob(
     /// <summary>The staff report screen for the quarter and scope (staff sign in first).</summary>
     private string ReportLink(ReportPeriod quarter, ReportScope scope)
     {
-        var query = string.Create(CultureInfo.InvariantCulture,
-            $"period=quarter&periodYear={quarter.From.Year}&periodQuarter={(quarter.From.Month - 1) / 3 + 1}");
-        query += scope switch
+        var query = new List<KeyValuePair<string, string?>>
         {
-            { CountryCode: { } code } => "&scope=state&state=" + Uri.EscapeDataString(code),
-            { Region: { } region } => "&scope=region&region=" + region,
-            { PartnerId: { } partner } => string.Create(CultureInfo.InvariantCulture, $"&scope=partner&partner={partner}"),
-            { ProgrammeId: { } programme } => string.Create(CultureInfo.InvariantCulture, $"&scope=programme&programme={programme}"),
-            _ => "&scope=all",
+            new("period", "quarter"),
+            new("periodYear", quarter.From.Year.ToString(CultureInfo.InvariantCulture)),
+            new("periodQuarter", ((quarter.From.Month - 1) / 3 + 1).ToString(CultureInfo.InvariantCulture)),
         };
-        return options.Value.PublicBaseUrl.TrimEnd('/') + "/Admin/Reports?" + query;
+        query.AddRange(scope switch
+        {
+            { CountryCode: { } code } => [new("scope", "state"), new("state", code)],
+            { Region: { } region } => [new("scope", "region"), new("region", region.ToString())],
+            { PartnerId: { } partner } => [new("scope", "partner"), new("partner", partner.ToString(CultureInfo.InvariantCulture))],
+            { ProgrammeId: { } programme } => [new("scope", "programme"), new("programme", programme.ToString(CultureInfo.InvariantCulture))],
+            _ => [new KeyValuePair<string, string?>("scope", "all")],
+        });
+        return links.Report(query);
     }
 
     private static string Th(string value, bool left = false) =>
