@@ -22,7 +22,7 @@ public sealed class RegistrationCalendar(IOptions<MailOptions> options, MailLink
             AttendeeName = registration.FullName,
             IsCancelled = cancelled || activity.Status == ActivityStatus.Cancelled,
         };
-        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
+        return CalendarFileWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
     }
 
     /// <summary>
@@ -38,6 +38,6 @@ public sealed class RegistrationCalendar(IOptions<MailOptions> options, MailLink
             calendarEvent = calendarEvent with { Description = calendarEvent.Description is null ? join : join + "\n\n" + calendarEvent.Description };
         }
 
-        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, CalendarMethod.Publish);
+        return CalendarFileWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, CalendarMethod.Publish);
     }
 }
