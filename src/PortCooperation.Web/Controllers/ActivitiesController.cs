@@ -39,8 +39,8 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
     public async Task<IActionResult> Feed([FromServices] ActivityDetailReader reader, CancellationToken cancellationToken)
     {
         var events = await reader.ReadFeedAsync(AbsoluteUrl, localizer["Activity_Online"], cancellationToken);
-        var text = ICalendarWriter.Write(events, reader.NowUtc, CalendarMethod.Publish, $"{localizer["Activities_Title"]} – {localizer["Site_Name"]}");
-        return File(Encoding.UTF8.GetBytes(text), ICalendarWriter.ContentType);
+        var text = CalendarFileWriter.Write(events, reader.NowUtc, CalendarMethod.Publish, $"{localizer["Activities_Title"]} – {localizer["Site_Name"]}");
+        return File(Encoding.UTF8.GetBytes(text), CalendarFileWriter.ContentType);
     }
 
     [HttpGet("{slug}.ics")]
@@ -53,8 +53,8 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
             return NotFound();
         }
 
-        var text = ICalendarWriter.WriteEvent(calendarEvent, reader.NowUtc);
-        return File(Encoding.UTF8.GetBytes(text), ICalendarWriter.ContentType, $"{slug}.ics");
+        var text = CalendarFileWriter.WriteEvent(calendarEvent, reader.NowUtc);
+        return File(Encoding.UTF8.GetBytes(text), CalendarFileWriter.ContentType, $"{slug}.ics");
     }
 
     [HttpGet("{slug}")]
@@ -66,5 +66,5 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
     }
 
     private string AbsoluteUrl(string slug) =>
-        $"{Request.Scheme}://{Request.Host}{Request.PathBase}/activities/{Uri.EscapeDataString(slug)}";
+        Url.Action(nameof(Details), null, new { slug }, Request.Scheme) ?? throw new InvalidOperationException("No route leads to an activity's page.");
 }

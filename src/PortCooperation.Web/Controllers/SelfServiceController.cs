@@ -105,7 +105,7 @@ public sealed class SelfServiceController(
         }
 
         var ics = calendar.Download(activity, new MailText(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName));
-        return File(Encoding.UTF8.GetBytes(ics), ICalendarWriter.ContentType, $"{activity.Slug}.ics");
+        return File(Encoding.UTF8.GetBytes(ics), CalendarFileWriter.ContentType, $"{activity.Slug}.ics");
     }
 
     [HttpPost("{token}/delete")]

@@ -45,7 +45,7 @@ public class ICalendarParsedTests
     [Fact]
     public void TimedActivity_ParsesWithUtcTimesUidSequenceAndConfirmedStatus()
     {
-        var parsed = ParseSingle(ICalendarWriter.WriteEvent(EventOf(Activity()), Stamp), "PUBLISH");
+        var parsed = ParseSingle(CalendarFileWriter.WriteEvent(EventOf(Activity()), Stamp), "PUBLISH");
 
         parsed.Uid.ShouldBe("activity-42@portcooperation");
         parsed.Sequence.ShouldBe(7);
@@ -69,7 +69,7 @@ public class ICalendarParsedTests
             a.EndsAtUtc = new DateTime(2027, 3, 11, 10, 0, 0, DateTimeKind.Utc);
         });
 
-        var parsed = ParseSingle(ICalendarWriter.WriteEvent(EventOf(activity), Stamp), "PUBLISH");
+        var parsed = ParseSingle(CalendarFileWriter.WriteEvent(EventOf(activity), Stamp), "PUBLISH");
 
         parsed.Start!.HasTime.ShouldBeFalse();
         parsed.Start.Date.ShouldBe(new DateOnly(2027, 3, 10));
@@ -84,14 +84,14 @@ public class ICalendarParsedTests
     // Postponed: the date written is no longer certain, so clients must not show it as confirmed.
     [InlineData(ActivityStatus.Postponed, "TENTATIVE")]
     public void ActivityStatus_IsTheEventsStatus(ActivityStatus status, string expected) =>
-        ParseSingle(ICalendarWriter.WriteEvent(EventOf(Activity(status)), Stamp), "PUBLISH").Status.ShouldBe(expected);
+        ParseSingle(CalendarFileWriter.WriteEvent(EventOf(Activity(status)), Stamp), "PUBLISH").Status.ShouldBe(expected);
 
     [Fact]
     public void CancelMail_ParsesAsACancelledEventWithTheSameUidAndSequence()
     {
         var mail = EventOf(Activity()) with { OrganizerEmail = "secretariat@example.org", AttendeeEmail = "ana@example.org", AttendeeName = "Ana Pérez" };
 
-        var parsed = ParseSingle(ICalendarWriter.WriteEvent(mail, Stamp, CalendarMethod.Cancel), "CANCEL");
+        var parsed = ParseSingle(CalendarFileWriter.WriteEvent(mail, Stamp, CalendarMethod.Cancel), "CANCEL");
 
         parsed.Uid.ShouldBe("activity-42@portcooperation");
         parsed.Sequence.ShouldBe(7);
@@ -104,7 +104,7 @@ public class ICalendarParsedTests
     {
         var events = new[] { Activity(), Activity(ActivityStatus.Cancelled, a => a.Id = 43), Activity(ActivityStatus.Postponed, a => a.Id = 44) }.Select(EventOf);
 
-        var calendar = Ical.Net.Calendar.Load(ICalendarWriter.Write(events, Stamp, CalendarMethod.Publish, "Activities, Port Cooperation")).ShouldNotBeNull();
+        var calendar = Ical.Net.Calendar.Load(CalendarFileWriter.Write(events, Stamp, CalendarMethod.Publish, "Activities, Port Cooperation")).ShouldNotBeNull();
 
         calendar.Events.Select(e => (e.Uid, e.Status)).ShouldBe(
         [

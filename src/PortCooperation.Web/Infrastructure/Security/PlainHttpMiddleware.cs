@@ -1,7 +1,8 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
-using PortCooperation.Web.Areas.Admin;
+using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Infrastructure.Security;
 
@@ -10,7 +11,7 @@ namespace PortCooperation.Web.Infrastructure.Security;
 /// refuses to issue its cookie there and throws. Such a request gets 400 and a page saying what to do (open the
 /// address with https://, or tell the operator to forward the scheme from the TLS proxy) instead of a 500.
 /// </summary>
-public sealed class PlainHttpMiddleware(RequestDelegate next, IOptions<SecurityOptions> security, IOptions<RequestLocalizationOptions> localization)
+public sealed class PlainHttpMiddleware(RequestDelegate next, IOptions<SecurityOptions> security, IOptions<RequestLocalizationOptions> localization, IStringLocalizer<SharedResource> text)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -34,8 +35,8 @@ public sealed class PlainHttpMiddleware(RequestDelegate next, IOptions<SecurityO
             context.Response.ContentType = "text/html; charset=utf-8";
             var https = $"https://{context.Request.Host}{context.Request.PathBase}{context.Request.Path}{context.Request.QueryString}";
             await context.Response.WriteAsync(
-                $"<!DOCTYPE html><html lang=\"{WebUtility.HtmlEncode(language)}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(StaffText.PlainHttp_Title)}</title></head>"
-                + $"<body><main id=\"plain-http\"><h1>{WebUtility.HtmlEncode(StaffText.PlainHttp_Title)}</h1><p>{WebUtility.HtmlEncode(StaffText.PlainHttp_Body)}</p>"
+                $"<!DOCTYPE html><html lang=\"{WebUtility.HtmlEncode(language)}\"><head><meta charset=\"utf-8\"><title>{WebUtility.HtmlEncode(text["PlainHttp_Title"].Value)}</title></head>"
+                + $"<body><main id=\"plain-http\"><h1>{WebUtility.HtmlEncode(text["PlainHttp_Title"].Value)}</h1><p>{WebUtility.HtmlEncode(text["PlainHttp_Body"].Value)}</p>"
                 + $"<p><a href=\"{WebUtility.HtmlEncode(https)}\">{WebUtility.HtmlEncode(https)}</a></p></main></body></html>",
                 context.RequestAborted);
         }

@@ -9,13 +9,12 @@ namespace PortCooperation.Web.Services.Mail;
 /// addressed to the registrant (same UID as the public download, SEQUENCE from the activity's version, so an updated
 /// copy replaces the old one), or a CANCEL when the registration or the activity is cancelled.
 /// </summary>
-public sealed class RegistrationCalendar(IOptions<MailOptions> options, TimeProvider clock)
+public sealed class RegistrationCalendar(IOptions<MailOptions> options, MailLinks links, TimeProvider clock)
 {
     public string For(Activity activity, Registration registration, MailText text, bool cancelled)
     {
         var settings = options.Value;
-        var url = $"{settings.PublicBaseUrl.TrimEnd('/')}/activities/{activity.Slug}";
-        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, url, text["RegistrationMail_Online"]) with
+        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, links.Activity(activity.Slug), text["RegistrationMail_Online"]) with
         {
             OrganizerEmail = settings.From,
             OrganizerName = settings.FromName,
@@ -23,7 +22,7 @@ public sealed class RegistrationCalendar(IOptions<MailOptions> options, TimeProv
             AttendeeName = registration.FullName,
             IsCancelled = cancelled || activity.Status == ActivityStatus.Cancelled,
         };
-        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
+        return CalendarFileWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, cancelled ? CalendarMethod.Cancel : CalendarMethod.Request);
     }
 
     /// <summary>
@@ -32,14 +31,13 @@ public sealed class RegistrationCalendar(IOptions<MailOptions> options, TimeProv
     /// </summary>
     public string Download(Activity activity, MailText text)
     {
-        var url = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/activities/{activity.Slug}";
-        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, url, text["RegistrationMail_Online"]);
+        var calendarEvent = ActivityCalendarEvent.Create(activity, text.Culture, links.Activity(activity.Slug), text["RegistrationMail_Online"]);
         if (activity.IsOnline && !string.IsNullOrWhiteSpace(activity.OnlineJoinUrl))
         {
             var join = text.Format("RegistrationMail_JoinLink", activity.OnlineJoinUrl);
             calendarEvent = calendarEvent with { Description = calendarEvent.Description is null ? join : join + "\n\n" + calendarEvent.Description };
         }
 
-        return ICalendarWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, CalendarMethod.Publish);
+        return CalendarFileWriter.WriteEvent(calendarEvent, clock.GetUtcNow().UtcDateTime, CalendarMethod.Publish);
     }
 }

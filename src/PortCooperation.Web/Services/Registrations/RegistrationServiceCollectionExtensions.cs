@@ -15,6 +15,7 @@ public static class RegistrationServiceCollectionExtensions
         services.AddSingleton<IMailDomainCheck, DnsMailDomainCheck>();
         services.AddSingleton<RegistrationThrottle>();
         services.AddScoped<SelfServiceReader>();
+        services.AddSingleton<MailLinks>();
         services.AddSingleton<RegistrationCalendar>();
         services.AddSingleton<RegistrationMailComposer>();
         services.AddScoped<OutboxDispatcher>();

@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Mail;
@@ -32,7 +30,7 @@ public sealed class QuarterlyReportJob(
     ExecutiveReportReader reader,
     WordReportWriter word,
     TimeProvider clock,
-    IOptions<MailOptions> options,
+    MailLinks links,
     ILogger<QuarterlyReportJob> logger) : IPeriodicJob
 {
     public const string KeyPrefix = "QuarterlyReport";
@@ -115,22 +113,17 @@ public sealed class QuarterlyReportJob(
             var subject = text.Format("Report2_Mail_Subject", label, scopeText);
             var link = ReportLink(quarter, scope);
             var plain = new StringBuilder();
-            plain.AppendLine(text["Report_Organisation"]).AppendLine(text["Report_Title"] + " – " + label).AppendLine()
-                .AppendLine(text.Format("Report2_Mail_Intro", label, scopeText)).AppendLine();
             var body = new StringBuilder();
-            body.Append("<!DOCTYPE html><html lang=\"").Append(language).Append("\"><head><meta charset=\"utf-8\"><title>").Append(E(subject))
-                .Append("</title></head><body style=\"font-family:Arial,Helvetica,sans-serif;color:#1d2733;max-width:640px\">")
-                .Append("<p style=\"color:#4a5868;margin:0\">").Append(E(text["Report_Organisation"])).Append("</p>")
-                .Append("<h1 style=\"color:#0b2d4f;font-size:22px\">").Append(E(text["Report_Title"])).Append(" – ").Append(E(label)).Append("</h1>")
-                .Append("<p>").Append(E(text.Format("Report2_Mail_Intro", label, scopeText))).Append("</p>");
             ReportMailSummary.Append(plain, body, report, text);
 
-            plain.AppendLine(text["Report2_Mail_FullReport"]).AppendLine(link).AppendLine().AppendLine(text["Report2_Mail_Attached"]).AppendLine()
-                .AppendLine(text["Report2_Mail_Footer"]);
-            body.Append("<p><a href=\"").Append(E(link)).Append("\">").Append(E(text["Report2_Mail_FullReport"])).Append("</a></p>")
-                .Append("<p>").Append(E(text["Report2_Mail_Attached"])).Append("</p>")
-                .Append("<p style=\"color:#4a5868;font-size:12px\">").Append(E(text["Report2_Mail_Footer"])).Append("</p></body></html>");
-            return (subject, plain.ToString(), body.ToString(), word.Write(report, scopeText), ReportFileName.For(report, "docx"));
+            var (mailText, mailHtml) = new MailLayout(text)
+                .Heading(text["Report_Title"] + " – " + label)
+                .Paragraph(text.Format("Report2_Mail_Intro", label, scopeText))
+                .Block(body.ToString(), plain.ToString())
+                .Link(text["Report2_Mail_FullReport"], link)
+                .Paragraph(text["Report2_Mail_Attached"])
+                .Render(subject, text["Report2_Mail_Footer"]);
+            return (subject, mailText, mailHtml, word.Write(report, scopeText), ReportFileName.For(report, "docx"));
         }
         finally
         {
@@ -141,9 +134,7 @@ public sealed class QuarterlyReportJob(
 
     /// <summary>The staff report screen for the quarter and scope (staff sign in first).</summary>
     private string ReportLink(ReportPeriod quarter, ReportScope scope) =>
-        options.Value.PublicBaseUrl.TrimEnd('/') + "/Admin/Reports?" + ReportQuery.QueryString(ReportQuery.Values(quarter, scope, asQuarter: true));
-
-    private static string E(string value) => WebUtility.HtmlEncode(value);
+        links.Report(ReportQuery.Values(quarter, scope, asQuarter: true));
 
     private sealed record Subscriber(string UserId, string Email, string? DisplayName, string Language, ReportScope Scope);
 }

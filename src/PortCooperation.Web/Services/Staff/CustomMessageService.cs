@@ -1,7 +1,4 @@
-using System.Net;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Audit;
@@ -22,7 +19,7 @@ public enum CustomMessageOutcome
 /// sent how many mails to which group, never an address or the text.
 /// </summary>
 public sealed class CustomMessageService(
-    PortalDbContext db, RegistrationAdminReader reader, IOptions<MailOptions> options, TimeProvider clock, IHttpContextAccessor http)
+    PortalDbContext db, RegistrationAdminReader reader, MailLinks links, TimeProvider clock, IHttpContextAccessor http)
 {
     public const int MaxSubject = 200;
     public const int MaxBody = 10_000;
@@ -48,26 +45,15 @@ public sealed class CustomMessageService(
             .Select(r => new { r.Id, r.Email, r.FullName, r.Language, r.AccessToken })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var baseUrl = options.Value.PublicBaseUrl.TrimEnd('/');
         foreach (var r in recipients)
         {
             var text = new MailText(r.Language);
-            var manageUrl = $"{baseUrl}/registrations/{r.AccessToken}";
-            var plain = new StringBuilder()
-                .AppendLine(text.Format("RegistrationMail_Greeting", r.FullName)).AppendLine()
-                .AppendLine(body).AppendLine()
-                .AppendLine(text["RegistrationMail_ManageLinkText"] + ": " + manageUrl).AppendLine()
-                .AppendLine(text["RegistrationMail_Signature"]).AppendLine(text["RegistrationMail_Footer"]);
-            var paragraphs = string.Concat(body.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")
-                .Select(p => "<p>" + WebUtility.HtmlEncode(p).Replace("\n", "<br>", StringComparison.Ordinal) + "</p>"));
-            var html = new StringBuilder()
-                .Append("<!DOCTYPE html><html lang=\"").Append(text.Culture.TwoLetterISOLanguageName).Append("\"><head><meta charset=\"utf-8\"><title>")
-                .Append(WebUtility.HtmlEncode(subject)).Append("</title></head><body style=\"font-family:Arial,sans-serif;color:#1b1b1b;line-height:1.5\">")
-                .Append("<p>").Append(WebUtility.HtmlEncode(text.Format("RegistrationMail_Greeting", r.FullName))).Append("</p>")
-                .Append(paragraphs)
-                .Append("<p><a href=\"").Append(WebUtility.HtmlEncode(manageUrl)).Append("\">").Append(WebUtility.HtmlEncode(text["RegistrationMail_ManageLinkText"])).Append("</a></p>")
-                .Append("<p>").Append(WebUtility.HtmlEncode(text["RegistrationMail_Signature"])).Append("<br><small>")
-                .Append(WebUtility.HtmlEncode(text["RegistrationMail_Footer"])).Append("</small></p></body></html>");
+            var (plain, html) = new MailLayout(text)
+                .Paragraph(text.Format("RegistrationMail_Greeting", r.FullName))
+                .FreeText(body)
+                .Link(text["RegistrationMail_ManageLinkText"], links.Registration(r.AccessToken))
+                .Paragraph(text["RegistrationMail_Signature"])
+                .Render(subject, text["RegistrationMail_Footer"]);
             db.OutboxMessages.Add(new OutboxMessage
             {
                 IdempotencyKey = $"{MailKind.Custom}:registration:{r.Id}{suffix}",
@@ -76,8 +62,8 @@ public sealed class CustomMessageService(
                 ToAddress = r.Email,
                 ToName = r.FullName,
                 Subject = subject,
-                BodyText = plain.ToString(),
-                BodyHtml = html.ToString(),
+                BodyText = plain,
+                BodyHtml = html,
                 RegistrationId = r.Id,
                 Status = OutboxStatus.Pending,
             });

@@ -11,7 +11,7 @@ public static class StaffDocsServiceCollectionExtensions
         services.AddOptions<UploadOptions>().BindConfiguration(UploadOptions.Section);
         // Defaults: another registration (object storage, a PDF/Office text extractor) made before or after wins.
         services.TryAddSingleton<IAttachmentStore, LocalFolderAttachmentStore>();
-        services.TryAddSingleton<IAttachmentTextExtractor, PlainTextAttachmentExtractor>();
+        services.TryAddSingleton<IAttachmentTextExtractor, AttachmentTextExtractor>();
         services.AddScoped<AttachmentService>();
         services.AddScoped<DocumentAdminReader>();
         services.AddScoped<DocumentEditor>();

@@ -56,8 +56,3 @@ public interface IAttachmentTextExtractor
 {
     string? Extract(string contentType, byte[] content);
 }
-
-public sealed class PlainTextAttachmentExtractor : IAttachmentTextExtractor
-{
-    public string? Extract(string contentType, byte[] content) => AttachmentStorage.ExtractText(contentType, content);
-}

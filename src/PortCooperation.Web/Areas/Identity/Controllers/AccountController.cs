@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin;
 using PortCooperation.Web.Areas.Identity.Models;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure.Operations;
 using PortCooperation.Web.Infrastructure.Security;
+using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Audit;
 
 namespace PortCooperation.Web.Areas.Identity.Controllers;
@@ -25,6 +27,7 @@ public sealed class AccountController(
     UserManager<ApplicationUser> userManager,
     TimeProvider clock,
     PortalDbContext db,
+    IStringLocalizer<SharedResource> text,
     ILogger<AccountController> logger) : Controller
 {
     [HttpGet]
@@ -66,7 +69,7 @@ public sealed class AccountController(
 
         logger.LogWarning("Staff sign-in refused for {User}: {Reason}", LogRedaction.MaskEmail(email), Reason(user, result));
         await AuditAsync(AuditActions.SignInFailed, null, user?.Email ?? LogRedaction.MaskEmail(email), "password", Reason(user, result));
-        ModelState.AddModelError("", StaffText.Login_Failed);
+        ModelState.AddModelError("", text["Login_Failed"].Value);
         return View(input);
     }
 
@@ -96,7 +99,7 @@ public sealed class AccountController(
         var code = TwoFactorController.NormaliseCode(input.Code);
         if (code.Length == 0)
         {
-            ModelState.AddModelError(nameof(LoginWith2faInput.Code), StaffText.TwoFactor_CodeRequired);
+            ModelState.AddModelError(nameof(LoginWith2faInput.Code), text["TwoFactor_CodeRequired"].Value);
             return View(input);
         }
 
@@ -113,7 +116,7 @@ public sealed class AccountController(
 
         logger.LogWarning("Staff two-factor sign-in refused for {User}: {Reason}", LogRedaction.MaskEmail(user.Email), result.IsLockedOut ? "locked out" : "wrong code");
         await AuditAsync(AuditActions.SignInFailed, null, user.Email, "two-factor", result.IsLockedOut ? "locked out" : "wrong code");
-        ModelState.AddModelError(nameof(LoginWith2faInput.Code), StaffText.TwoFactor_SignInFailed);
+        ModelState.AddModelError(nameof(LoginWith2faInput.Code), text["TwoFactor_SignInFailed"].Value);
         return View(input);
     }
 
@@ -145,12 +148,12 @@ public sealed class AccountController(
     {
         if (string.IsNullOrWhiteSpace(input.Email))
         {
-            ModelState.AddModelError(nameof(LoginInput.Email), StaffText.Login_EmailRequired);
+            ModelState.AddModelError(nameof(LoginInput.Email), text["Login_EmailRequired"].Value);
         }
 
         if (string.IsNullOrEmpty(input.Password))
         {
-            ModelState.AddModelError(nameof(LoginInput.Password), StaffText.Login_PasswordRequired);
+            ModelState.AddModelError(nameof(LoginInput.Password), text["Login_PasswordRequired"].Value);
         }
 
         return ModelState.ErrorCount == 0;

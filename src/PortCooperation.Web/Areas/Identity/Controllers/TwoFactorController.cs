@@ -5,11 +5,13 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin;
 using PortCooperation.Web.Areas.Identity.Models;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Infrastructure.Operations;
 using PortCooperation.Web.Infrastructure.Security;
+using PortCooperation.Web.Resources;
 
 namespace PortCooperation.Web.Areas.Identity.Controllers;
 
@@ -27,6 +29,7 @@ public sealed class TwoFactorController(
     PortalSignInManager signInManager,
     IUserStore<ApplicationUser> store,
     IDataProtectionProvider protection,
+    IStringLocalizer<SharedResource> text,
     ILogger<TwoFactorController> logger) : Controller
 {
     public const int RecoveryCodeCount = 10;
@@ -77,11 +80,11 @@ public sealed class TwoFactorController(
         var code = NormaliseCode(input.Code);
         if (code.Length == 0)
         {
-            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), StaffText.TwoFactor_CodeRequired);
+            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), text["TwoFactor_CodeRequired"].Value);
         }
         else if (!await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, code))
         {
-            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), StaffText.TwoFactor_CodeInvalid);
+            ModelState.AddModelError(nameof(TwoFactorEnableInput.Code), text["TwoFactor_CodeInvalid"].Value);
         }
 
         if (!ModelState.IsValid)
@@ -114,7 +117,7 @@ public sealed class TwoFactorController(
         if (string.IsNullOrEmpty(input.Password)
             || !(await signInManager.CheckPasswordSignInAsync(user, input.Password, lockoutOnFailure: true)).Succeeded)
         {
-            ModelState.AddModelError(nameof(TwoFactorResetInput.Password), StaffText.TwoFactor_PasswordWrong);
+            ModelState.AddModelError(nameof(TwoFactorResetInput.Password), text["TwoFactor_PasswordWrong"].Value);
             return View("Enrolled", new TwoFactorResetInput());
         }
 

@@ -3,7 +3,7 @@ using PortCooperation.Web.Services.Calendar;
 
 namespace PortCooperation.UnitTests.Calendar;
 
-public class ICalendarWriterTests
+public class CalendarFileWriterTests
 {
     private static readonly DateTime Stamp = new(2026, 11, 23, 8, 0, 0, DateTimeKind.Utc);
 
@@ -40,21 +40,21 @@ public class ICalendarWriterTests
     [InlineData(@"\;", @"\\\;")]
     [InlineData("", "")]
     public void EscapeText_EscapesSpecialCharacters(string input, string expected) =>
-        ICalendarWriter.EscapeText(input).ShouldBe(expected);
+        CalendarFileWriter.EscapeText(input).ShouldBe(expected);
 
     [Fact]
     public void Fold_LeavesShortLinesAlone()
     {
         var line = "SUMMARY:" + new string('x', 67);
         Encoding.UTF8.GetByteCount(line).ShouldBe(75);
-        ICalendarWriter.Fold(line).ShouldBe(line);
+        CalendarFileWriter.Fold(line).ShouldBe(line);
     }
 
     [Fact]
     public void Fold_SplitsAt75Octets_ContinuationStartsWithSpace()
     {
         var line = "DESCRIPTION:" + new string('a', 200);
-        var physical = ICalendarWriter.Fold(line).Split("\r\n");
+        var physical = CalendarFileWriter.Fold(line).Split("\r\n");
 
         physical.Length.ShouldBe(3);
         physical[0].Length.ShouldBe(75);
@@ -74,7 +74,7 @@ public class ICalendarWriterTests
         for (var offset = 0; offset < 5; offset++)
         {
             var line = "SUMMARY:" + new string('x', 60 + offset) + string.Concat(Enumerable.Repeat(character, 40));
-            var folded = ICalendarWriter.Fold(line);
+            var folded = CalendarFileWriter.Fold(line);
             var physical = folded.Split("\r\n");
 
             physical.ShouldAllBe(p => Encoding.UTF8.GetByteCount(p) <= 75);
@@ -92,7 +92,7 @@ public class ICalendarWriterTests
     [Fact]
     public void WriteEvent_IsAValidSingleEventCalendar()
     {
-        var text = ICalendarWriter.WriteEvent(Event("Port security; risks, and \\ more", "Line one\nLine two"), Stamp);
+        var text = CalendarFileWriter.WriteEvent(Event("Port security; risks, and \\ more", "Line one\nLine two"), Stamp);
         var lines = Lines(text);
 
         lines[0].ShouldBe("BEGIN:VCALENDAR");
@@ -116,7 +116,7 @@ public class ICalendarWriterTests
     [Fact]
     public void CancelledEvent_HasStatusCancelled()
     {
-        var lines = Lines(ICalendarWriter.WriteEvent(Event() with { IsCancelled = true }, Stamp));
+        var lines = Lines(CalendarFileWriter.WriteEvent(Event() with { IsCancelled = true }, Stamp));
         lines.ShouldContain("STATUS:CANCELLED");
     }
 
@@ -124,7 +124,7 @@ public class ICalendarWriterTests
     public void CancelMethod_MarksTheEventCancelled_AndNamesOrganizerAndAttendee()
     {
         var e = Event() with { OrganizerEmail = "secretariat@example.org", OrganizerName = "Secretariat, CIP", AttendeeEmail = "ana@example.org" };
-        var lines = Lines(Unfold(ICalendarWriter.WriteEvent(e, Stamp, CalendarMethod.Cancel)));
+        var lines = Lines(Unfold(CalendarFileWriter.WriteEvent(e, Stamp, CalendarMethod.Cancel)));
 
         lines.ShouldContain("METHOD:CANCEL");
         lines.ShouldContain("STATUS:CANCELLED");
@@ -136,7 +136,7 @@ public class ICalendarWriterTests
     public void RequestMethod_AsksNoRsvp()
     {
         var e = Event() with { OrganizerEmail = "secretariat@example.org", AttendeeEmail = "ana@example.org", AttendeeName = "Ana" };
-        var lines = Lines(Unfold(ICalendarWriter.WriteEvent(e, Stamp, CalendarMethod.Request)));
+        var lines = Lines(Unfold(CalendarFileWriter.WriteEvent(e, Stamp, CalendarMethod.Request)));
 
         lines.ShouldContain("METHOD:REQUEST");
         lines.ShouldContain("ATTENDEE;CN=Ana;ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:ana@example.org");
@@ -153,7 +153,7 @@ public class ICalendarWriterTests
             StartsAtUtc = new DateTime(2027, 6, 1, 5, 0, 0, DateTimeKind.Utc),
             EndsAtUtc = new DateTime(2027, 6, 4, 4, 59, 0, DateTimeKind.Utc),
         };
-        var lines = Lines(ICalendarWriter.WriteEvent(e, Stamp));
+        var lines = Lines(CalendarFileWriter.WriteEvent(e, Stamp));
 
         lines.ShouldContain("DTSTART;VALUE=DATE:20270601");
         lines.ShouldContain("DTEND;VALUE=DATE:20270604");
@@ -163,7 +163,7 @@ public class ICalendarWriterTests
     public void Feed_HoldsEveryEvent_WithItsName()
     {
         var events = Enumerable.Range(1, 3).Select(i => Event() with { Uid = CalendarEvent.UidForActivity(i), Summary = "Événement " + i });
-        var text = ICalendarWriter.Write(events, Stamp, calendarName: "Activities, CIP");
+        var text = CalendarFileWriter.Write(events, Stamp, calendarName: "Activities, CIP");
         var lines = Lines(text);
 
         lines.Count(l => l == "BEGIN:VEVENT").ShouldBe(3);
@@ -175,9 +175,9 @@ public class ICalendarWriterTests
     public void LongSpanishDescription_IsFoldedAndUnfoldsBack()
     {
         var description = string.Concat(Enumerable.Repeat("Gestión portuaria, logística y señalización; ", 10));
-        var text = ICalendarWriter.WriteEvent(Event(description: description), Stamp);
+        var text = CalendarFileWriter.WriteEvent(Event(description: description), Stamp);
 
         Lines(text).ShouldAllBe(l => Encoding.UTF8.GetByteCount(l) <= 75);
-        Lines(Unfold(text)).ShouldContain("DESCRIPTION:" + ICalendarWriter.EscapeText(description));
+        Lines(Unfold(text)).ShouldContain("DESCRIPTION:" + CalendarFileWriter.EscapeText(description));
     }
 }

@@ -59,7 +59,7 @@ public sealed record CalendarEvent
 /// where it is worth more: in the tests, as an independent reader of everything written here (feed, download, mail
 /// attachment), which it could not be if it had written the text itself.
 /// </summary>
-public static class ICalendarWriter
+public static class CalendarFileWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
     public const string ProductId = "-//PortCooperation//Activities//EN";
