@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Playwright;
+using PortCooperation.IntegrationTests.Infrastructure;
 
 namespace PortCooperation.BrowserTests.Infrastructure;
 
 /// <summary>
-/// The real app on a real loopback port (Kestrel, not the test server) over a fresh seeded SQLite file, and one
+/// The real app on a real loopback port (Kestrel, not the test server) over a fresh seeded SQLite file (a copy of a
+/// template the app migrated and seeded once per test process, see <see cref="MigratedDataFolder"/>), and one
 /// headless Debian Chromium driven by Playwright. Shared by every browser test in a collection.
 /// </summary>
 public class BrowserApp : IAsyncLifetime, IDisposable
@@ -104,6 +107,12 @@ public class BrowserApp : IAsyncLifetime, IDisposable
             {
                 builder.UseSetting(key, value);
             }
+        }
+
+        protected override IHost CreateHost(IHostBuilder builder)
+        {
+            builder.ConfigureServices(MigratedDataFolder.ProvideOnStart);
+            return base.CreateHost(builder);
         }
 
         public override async ValueTask DisposeAsync()

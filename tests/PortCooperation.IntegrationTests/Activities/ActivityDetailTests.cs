@@ -5,7 +5,7 @@ using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Activities;
 
-public sealed class ActivityDetailTests
+public sealed class ActivityDetailTests(ActivityDetailTests.UnpublishedActivities unpublished) : IClassFixture<ActivityDetailTests.UnpublishedActivities>
 {
     private static readonly DateTime Now = WebFactory.DefaultNow.UtcDateTime;
 
@@ -193,13 +193,24 @@ public sealed class ActivityDetailTests
     [InlineData("/activities/draft-activity.ics")]
     public async Task UnknownOrUnpublished_Is404(string url)
     {
-        using var factory = new WebFactory();
-        await factory.AddAsync(
+        using var response = await unpublished.Factory.CreateClient().GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>One app holding a draft and a scheduled activity, shared by the 404 checks (they only read).</summary>
+    public sealed class UnpublishedActivities : IAsyncLifetime
+    {
+        public WebFactory Factory { get; } = new();
+
+        public Task InitializeAsync() => Factory.AddAsync(
             NewActivity("Draft", Now.AddDays(3), a => { a.Slug = "draft-activity"; a.PublicationState = PublicationState.Draft; }),
             NewActivity("Scheduled", Now.AddDays(3), a => { a.Slug = "scheduled-activity"; a.PublishAtUtc = Now.AddDays(1); }));
 
-        using var response = await factory.CreateClient().GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        public Task DisposeAsync()
+        {
+            Factory.Dispose();
+            return Task.CompletedTask;
+        }
     }
 }

@@ -1,13 +1,15 @@
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
+using PortCooperation.IntegrationTests.Security;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
 
 namespace PortCooperation.IntegrationTests.Activities;
 
-public sealed class DiscoveryTests
+/// <summary>The read-only checks (robots.txt, canonical and alternate links of pages without content) share one empty app.</summary>
+public sealed class DiscoveryTests(SharedWebFactory shared) : IClassFixture<SharedWebFactory>
 {
     private static readonly DateTime Now = WebFactory.DefaultNow.UtcDateTime;
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -120,9 +122,7 @@ public sealed class DiscoveryTests
     [Fact]
     public async Task Robots_AllowsPublic_DisallowsStaffAndLanguage_PointsToSitemap()
     {
-        using var factory = new WebFactory();
-
-        using var response = await factory.CreateClient().GetAsync("/robots.txt");
+        using var response = await shared.Factory.CreateClient().GetAsync("/robots.txt");
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
@@ -136,9 +136,7 @@ public sealed class DiscoveryTests
     [InlineData("/activities/calendar?culture=es", "es")]
     public async Task PublicPages_HaveCanonicalAndHreflangAlternates(string url, string language)
     {
-        using var factory = new WebFactory();
-
-        var page = await factory.CreateClient().GetDocumentAsync(url);
+        var page = await shared.Factory.CreateClient().GetDocumentAsync(url);
 
         var path = url.Split('?')[0];
         var kept = url.Contains("kind=", StringComparison.Ordinal) ? "?kind=Webinar" : "";

@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PortCooperation.Web.Data;
 
 namespace PortCooperation.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real app over a real database: by default a fresh SQLite file in its own temp data folder.
+/// The real app over a real database: by default a fresh SQLite file in its own temp data folder (a copy of a
+/// migrated and seeded template, see <see cref="MigratedDataFolder"/>, unless <see cref="MigratesItself"/>).
 /// Pass settings (e.g. Database:Provider=PostgreSQL and a connection string) to run on PostgreSQL.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
@@ -37,6 +39,9 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string EnvironmentName { get; init; } = "Testing";
 
+    /// <summary>Start on the empty folder and let the app migrate and seed it, as a first start in production does.</summary>
+    public bool MigratesItself { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -44,6 +49,16 @@ public class PortalFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        if (!MigratesItself)
+        {
+            builder.ConfigureServices(MigratedDataFolder.ProvideOnStart);
+        }
+
+        return base.CreateHost(builder);
     }
 
     /// <summary>Runs code against the app's own DbContext (for arranging data and asserting effects).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Localization;
+using PortCooperation.IntegrationTests.Security;
 using PortCooperation.IntegrationTests.Web;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
@@ -11,9 +12,10 @@ namespace PortCooperation.IntegrationTests.Reports;
 
 /// <summary>
 /// Every count is written with the right plural in both languages (0, 1 and 2 of each), dates and periods follow each
-/// language's rules, and the public activity page names what it counts.
+/// language's rules, and the public activity page names what it counts. The checks that only read texts and an empty
+/// calendar share one app; the others arrange their own rows in their own.
 /// </summary>
-public sealed class PluralAndDateTests
+public sealed class PluralAndDateTests(SharedWebFactory shared) : IClassFixture<SharedWebFactory>
 {
     private static readonly (int Count, string En, string Es)[] Results = [(0, "0 results", "0 resultados"), (1, "1 result", "1 resultado"), (2, "2 results", "2 resultados")];
 
@@ -164,8 +166,7 @@ public sealed class PluralAndDateTests
     [InlineData("es", 2, "2 inscripciones para Forum|2 inscripciones aprobadas; no estaban pendientes y no se modificaron: 3.|2 inscripciones rechazadas; no se podían rechazar y no se modificaron: 3.|Este mensaje se enviará a 2 personas.|2 correos en cola; se entregarán en los próximos minutos.|Este mensaje ya estaba en cola (2 correos); no se envió nada dos veces.|2 participantes")]
     public void Registration_tab_and_places_counts_use_the_singular_for_one(string culture, int count, string expected)
     {
-        using var factory = new WebFactory();
-        var text = factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
+        var text = shared.Factory.Services.GetRequiredService<IStringLocalizer<SharedResource>>();
         var (saved, savedUi) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
         try
@@ -184,8 +185,7 @@ public sealed class PluralAndDateTests
     [Fact]
     public async Task The_calendars_month_heading_is_lower_case_in_Spanish()
     {
-        using var factory = new WebFactory();
-        var client = factory.CreateClient();
+        var client = shared.Factory.CreateClient();
         Squash((await client.GetDocumentAsync("/activities/calendar?year=2020&month=5&culture=es")).QuerySelector("#month-heading")!.TextContent).ShouldBe("mayo de 2020");
         Squash((await client.GetDocumentAsync("/activities/calendar?year=2020&month=5&culture=en")).QuerySelector("#month-heading")!.TextContent).ShouldBe("May 2020");
     }
