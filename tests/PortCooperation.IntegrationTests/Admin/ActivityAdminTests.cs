@@ -246,7 +246,7 @@ public sealed class ActivityAdminTests
         var client = await factory.SignedInStaffAsync();
 
         var busyPage = await client.PageAsync($"/Admin/Activities/Edit/{busy.Id}");
-        busyPage.QuerySelector("#delete-blocked")!.TextContent.ShouldContain("1 registrations");
+        busyPage.QuerySelector("#delete-blocked")!.TextContent.ShouldContain("This activity cannot be deleted: 1 registration and 0 scholarship awards refer to it.");
         var token = busyPage.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var forced = await client.PostAsync($"/Admin/Activities/Delete/{busy.Id}", new FormUrlEncodedContent([new("__RequestVerificationToken", token)]));
         forced.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -165,7 +165,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
 
         if (found.Registrations > 0 || found.Awards > 0)
         {
-            return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, found.Registrations, found.Awards));
+            return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, text.Plural("Admin_Activity_Registrations", found.Registrations), text.Plural("Admin_Activity_Awards", found.Awards)));
         }
 
         return (await VersionedDelete.RemoveAsync(db, found.Activity, version, cancellationToken), null);
