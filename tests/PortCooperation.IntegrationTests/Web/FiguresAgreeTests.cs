@@ -86,7 +86,7 @@ public sealed class FiguresAgreeTests
 
         byYear["2031"]["webinar-participants"].ShouldBe(120);
         HomeFigure(home, "Webinar participants in 2031", ".key-figure__value").ShouldBe("120");
-        HomeFigure(home, "Webinar participants in 2031", ".key-figure__detail").ShouldBe("in 1 webinars");
+        HomeFigure(home, "Webinar participants in 2031", ".key-figure__detail").ShouldBe("in 1 webinar");
     }
 
     private static string HomeFigure(IHtmlDocument home, string label, string part) =>
