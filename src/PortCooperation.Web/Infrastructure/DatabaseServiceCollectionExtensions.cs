@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Infrastructure.Caching;
@@ -76,6 +77,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddDbContext<PortalDbContext, TContext>((serviceProvider, db) =>
         {
             db.UsePortalProvider(provider, connectionString);
+
+            // Migrate would compare the model with the migrations' snapshot on every start (a diff of the whole
+            // model); the tests make that check once per provider, so the running app skips it.
+            db.ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning));
 
             // ConfigureDbContext<PortalDbContext> (used by tests to add interceptors) registers for the service type;
             // EF builds the options of the provider's context type, so those registrations are applied here.
