@@ -132,6 +132,9 @@ public sealed class LibraryFacetSnapshot
 
     private LibrarySearchNames? _searchNames;
 
+    /// <summary>Recent searches' matches on this reading, dropped with it.</summary>
+    public LibraryMatchCache Matches { get; } = new();
+
     /// <summary>The facets' names as a search can mention them, built on the first search after a change.</summary>
     public LibrarySearchNames SearchNames
     {

@@ -69,7 +69,16 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         if (search is not null && rank is not null)
         {
             plan = LibrarySearchPlan.Create(search, query.Q, snapshot);
-            await MatchAsync(plan, sort, snapshot, rank, cancellationToken);
+            var key = plan.CacheKey(sort == LibrarySort.Relevance);
+            if (snapshot.Matches.TryGet(key, out var cached))
+            {
+                cached.ApplyTo(rank);
+            }
+            else
+            {
+                await MatchAsync(plan, sort, snapshot, rank, cancellationToken);
+                snapshot.Matches.Add(key, LibraryMatch.From(rank.AsSpan(0, snapshot.Count)));
+            }
         }
 
         // 2. Filters and counts, in memory.

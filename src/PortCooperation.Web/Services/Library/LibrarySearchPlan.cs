@@ -86,6 +86,14 @@ public sealed partial class LibrarySearchPlan
     /// <summary>to_tsquery expression for ranking, as <see cref="ToFts5RankMatch"/>.</summary>
     public string ToTsRankQuery() => NamesFacets ? string.Join(" & ", Groups.Select(g => "(" + g.ToTsQuery() + ")")) : Search.ToTsQuery();
 
+    /// <summary>
+    /// What decides the matches and their ranks, the same for every way of typing the same search: the groups (their
+    /// facets and words) and the ranked words; <paramref name="ranked"/> when the results are sorted by relevance.
+    /// </summary>
+    public string CacheKey(bool ranked) =>
+        (ranked ? "r|" : "u|") + Search.ToFts5Match() + "|" + string.Join("|", Groups.Select(g =>
+            string.Join(",", g.Facets.Select(f => f.Facet + ":" + f.Id)) + "=" + g.ToFts5Match()));
+
     public static LibrarySearchPlan Create(LibrarySearchText search, string? typed, LibraryFacetSnapshot snapshot)
     {
         var available = new List<string>(search.Terms);
