@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PortCooperation.Web.Services.Staff;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Areas.Admin.Controllers;
 
@@ -62,8 +63,9 @@ internal static class StaffFormResults
                 controller.TempData[MessageKey] = savedMessage;
                 return controller.RedirectToAction("Edit", new { id });
             case SaveOutcome.Stale:
-                // The form's Version is now the saved one: clear the posted value so the new one is rendered.
-                controller.ModelState.Remove("Version");
+                // The form's Version and snapshot are now the saved ones: clear the posted values so the new ones are rendered.
+                controller.ModelState.Remove(nameof(IRecordInput.Version));
+                controller.ModelState.Remove(nameof(IRecordInput.Original));
                 controller.Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             default:

@@ -90,9 +90,9 @@ public interface IStaffRecords<TInput, TFilter, TRow>
 
 /// <summary>
 /// The one way a staff record is created, edited, deleted or changed by an action (publish, cancel, …), from its input
-/// model (never binding the entity, S11): load, version check, validate, save, answer. The UPDATE or DELETE carries
-/// the version the editor started from, so a stale save is refused with the fields a colleague changed meanwhile (R6)
-/// and a stale delete is refused instead of deleting unseen; a delete that other records depend on is refused with a
+/// model (never binding the entity): load, version check, validate, save, answer. The UPDATE or DELETE carries the
+/// version the editor started from, so a stale save is refused with the fields a colleague changed meanwhile and a
+/// stale delete is refused instead of deleting unseen; a delete that other records depend on is refused with a
 /// message naming them instead of failing on the foreign key. The audit log and the public pages' cache follow every
 /// save by themselves (the context's interceptors). What differs per kind (dates in a zone, topics, attachments,
 /// member order) lives in the overrides.
