@@ -12,6 +12,7 @@ using PortCooperation.Web.Infrastructure.Security;
 using PortCooperation.Web.Models.Library;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Library;
+using PortCooperation.Web.Services.Uploads;
 
 namespace PortCooperation.Web.Controllers;
 
@@ -49,28 +50,35 @@ public sealed class LibraryController(LibraryDocumentReader documents) : Control
     }
 
     /// <summary>
-    /// Files are served from the attachment folder outside wwwroot, only for published documents, always as a
-    /// download (Content-Disposition: attachment) with their recorded type and nosniff, so an uploaded HTML or SVG
-    /// file can never run in the portal's origin.
+    /// Files are served from the attachment store (by default a folder outside wwwroot), only for published documents,
+    /// always as a download (Content-Disposition: attachment) with their recorded type and nosniff, so an uploaded HTML
+    /// or SVG file can never run in the portal's origin. Ranges and revalidation (Last-Modified) are answered.
     /// </summary>
     [HttpGet("attachments/{id:int}/{fileName}")]
-    public async Task<IActionResult> Attachment(int id, string fileName, [FromServices] AttachmentStorage storage, CancellationToken cancellationToken)
+    public async Task<IActionResult> Attachment(int id, string fileName, [FromServices] IAttachmentStore store, CancellationToken cancellationToken)
     {
         var attachment = await documents.FindAttachmentAsync(id, cancellationToken);
-        if (attachment is null || storage.PathOf(attachment.StoredFileName) is not { } path || !System.IO.File.Exists(path))
+        if (attachment is null || store.OpenRead(attachment.StoredFileName) is not { } file)
         {
             return NotFound();
         }
 
         if (!string.Equals(fileName, attachment.FileName, StringComparison.Ordinal))
         {
+            await file.Content.DisposeAsync();
+
             // The id decides; a stale or mistyped name in the URL is corrected.
             return RedirectToActionPermanent(nameof(Attachment), new { id, fileName = attachment.FileName });
         }
 
         Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
         var contentType = MediaTypeHeaderValue.TryParse(attachment.ContentType, out _) ? attachment.ContentType : "application/octet-stream";
-        return PhysicalFile(path, contentType, attachment.FileName, enableRangeProcessing: true);
+        return new FileStreamResult(file.Content, contentType)
+        {
+            FileDownloadName = attachment.FileName,
+            LastModified = file.LastModified,
+            EnableRangeProcessing = true,
+        };
     }
 
     /// <summary>Atom 1.0 feed of the newest documents, in the language asked for (?culture=es).</summary>

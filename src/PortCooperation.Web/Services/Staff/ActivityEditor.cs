@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -7,211 +5,106 @@ using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Registrations;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Services.Staff;
-
-public enum SaveOutcome
-{
-    Saved,
-    Invalid,
-    Stale,
-    NotFound,
-}
 
 /// <summary>
 /// Creates and edits activities from <see cref="ActivityInput"/> (never binding the entity), converts the dates
 /// entered in the activity's zone to UTC, and refuses a save made from an older version (R6) with the fields a
-/// colleague changed meanwhile.
+/// colleague changed meanwhile. New dates, postponements and cancellations save the registrants' notices with them.
 /// </summary>
 public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, ActivityChangeNotices notices)
+    : RecordEditor<Activity, ActivityInput>(db, text)
 {
     public async Task<ActivityEditPage> NewPageAsync(CancellationToken cancellationToken) =>
         await PageAsync(null, new ActivityInput { Kind = ActivityKind.Webinar, IsOnline = true }, null, cancellationToken);
 
-    public async Task<ActivityEditPage?> EditPageAsync(int id, CancellationToken cancellationToken)
-    {
-        var activity = await LoadAsync(id, cancellationToken);
-        if (activity is null)
-        {
-            return null;
-        }
-
-        var input = ToInput(activity);
-        input.Original = EditConflicts.Snapshot(input);
-        return await PageAsync(id, input, null, cancellationToken);
-    }
+    public async Task<ActivityEditPage?> EditPageAsync(int id, CancellationToken cancellationToken) =>
+        await EditInputAsync(id, cancellationToken) is { } input ? await PageAsync(id, input, null, cancellationToken) : null;
 
     /// <summary>The form again after a refused post: what was typed, plus the conflicts when it was stale.</summary>
     public async Task<ActivityEditPage> RedisplayAsync(int? id, ActivityInput input, SaveResult? result, CancellationToken cancellationToken) =>
         await PageAsync(id, input, result, cancellationToken);
 
-    public async Task<SaveResult> SaveAsync(int? id, ActivityInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>Deleting is refused while registrations or awards depend on the activity (saying so, instead of failing on the foreign key).</summary>
+    public override async Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken)
     {
-        Activity? activity = null;
-        if (id is not null)
-        {
-            activity = await LoadAsync(id.Value, cancellationToken);
-            if (activity is null)
-            {
-                return new SaveResult(SaveOutcome.NotFound);
-            }
-
-            if (activity.Version != input.Version)
-            {
-                return await StaleAsync(activity, input, cancellationToken);
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(input.TimeZoneId))
-        {
-            var code = input.HostCountryId is { } hostId ? await db.Countries.Where(c => c.Id == hostId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken) : null;
-            input.TimeZoneId = TimeZoneChoices.ForCountry(code);
-            if (input.TimeZoneId is null)
-            {
-                modelState.AddModelError(nameof(input.TimeZoneId), text["Admin_Validation_TimeZoneOrCountry"]);
-            }
-        }
-
-        var times = Validate(input, modelState);
-        await ValidateReferencesAsync(input, modelState, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (id is null && input.AlreadyHeld && times is { } when && when.Ends > now)
-        {
-            modelState.AddModelError(nameof(input.AlreadyHeld), text["Admin_Validation_HeldInFuture"]);
-        }
-        if (!modelState.IsValid || times is null)
-        {
-            return new SaveResult(SaveOutcome.Invalid);
-        }
-
-        if (activity is null)
-        {
-            activity = new Activity
-            {
-                PublicationState = input.PublishAtOnce ? PublicationState.Published : PublicationState.Draft,
-                PublishedAtUtc = input.PublishAtOnce ? now : null,
-                Status = input.AlreadyHeld ? ActivityStatus.Held : ActivityStatus.Planned,
-            };
-            activity.Slug = await StaffInput.UniqueSlugAsync(db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken);
-            db.Activities.Add(activity);
-        }
-        else
-        {
-            // The UPDATE carries WHERE Version = the version the editor started from.
-            db.Entry(activity).Property(a => a.Version).OriginalValue = input.Version;
-        }
-
-        Apply(input, activity, times.Value);
-        try
-        {
-            // New dates of an activity with registrants: their change notices go in the same transaction.
-            await notices.SaveChangesAsync(activity, cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var saved = await LoadAsync(activity.Id, cancellationToken);
-            return saved is null ? new SaveResult(SaveOutcome.NotFound) : await StaleAsync(saved, input, cancellationToken);
-        }
-
-        return new SaveResult(SaveOutcome.Saved, activity.Id);
-    }
-
-    /// <summary>Applies a status or publishing change when the editor's version is current; false when stale.</summary>
-    public async Task<SaveResult> ChangeAsync(int id, long version, Func<Activity, bool> change, CancellationToken cancellationToken)
-    {
-        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            return new SaveResult(SaveOutcome.NotFound);
-        }
-
-        if (activity.Version != version)
-        {
-            return new SaveResult(SaveOutcome.Stale, id);
-        }
-
-        if (!change(activity))
-        {
-            return new SaveResult(SaveOutcome.Invalid, id);
-        }
-
-        db.Entry(activity).Property(a => a.Version).OriginalValue = version;
-        try
-        {
-            // Postponed or cancelled: the registrants' notices go in the same transaction.
-            await notices.SaveChangesAsync(activity, cancellationToken);
-            return new SaveResult(SaveOutcome.Saved, id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(SaveOutcome.Stale, id);
-        }
-    }
-
-    /// <summary>
-    /// Deletes the activity unless registrations or awards depend on it (then says so instead of failing on the foreign
-    /// key), and only from the version the editor saw: a colleague's change since then is not deleted unseen.
-    /// </summary>
-    public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
-    {
-        var found = await db.Activities.Where(a => a.Id == id)
-            .Select(a => new { Activity = a, Registrations = a.Registrations.Count, Awards = db.ScholarshipAwards.Count(s => s.ActivityId == a.Id) })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
-        {
-            return (SaveOutcome.NotFound, null);
-        }
-
-        if (found.Registrations > 0 || found.Awards > 0)
-        {
-            return (SaveOutcome.Invalid, string.Format(System.Globalization.CultureInfo.CurrentCulture, text["Admin_Activity_CannotDelete"].Value, text.Plural("Admin_Activity_Registrations", found.Registrations), text.Plural("Admin_Activity_Awards", found.Awards)));
-        }
-
-        return (await VersionedDelete.RemoveAsync(db, found.Activity, version, cancellationToken), null);
+        var uses = await Db.Activities.Where(a => a.Id == id)
+            .Select(a => new { Registrations = a.Registrations.Count, Awards = Db.ScholarshipAwards.Count(s => s.ActivityId == a.Id) })
+            .SingleAsync(cancellationToken);
+        return uses.Registrations > 0 || uses.Awards > 0
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, Text["Admin_Activity_CannotDelete"].Value, Text.Plural("Admin_Activity_Registrations", uses.Registrations), Text.Plural("Admin_Activity_Awards", uses.Awards))
+            : null;
     }
 
     public DateTime? ToUtc(DateTime? local, string timeZoneId) =>
         local is { } value && ZonedTime.Find(timeZoneId) is { } zone ? ZonedTime.ToUtc(value, zone) : null;
 
-    private async Task<Activity?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        await db.Activities.Include(a => a.Partners.OrderBy(p => p.SortOrder)).SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
+    protected override IQueryable<Activity> ForEdit => Db.Activities.Include(a => a.Partners.OrderBy(p => p.SortOrder));
 
-    private async Task<SaveResult> StaleAsync(Activity saved, ActivityInput typed, CancellationToken cancellationToken)
+    // Partners and registrations go with the activity by the database's cascade, as they always have.
+    protected override IQueryable<Activity> ForDelete => Db.Activities;
+
+    protected override async Task<Activity> CreateAsync(ActivityInput input, CancellationToken cancellationToken)
     {
-        var current = ToInput(saved);
-        typed.Partners = [.. typed.Partners.Where(p => p.OrganisationId is not null)];
-        var before = EditConflicts.FromSnapshot<ActivityInput>(typed.Original) ?? typed;
-        var last = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == nameof(Activity) && e.EntityId == saved.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .OrderByDescending(e => e.Id).Select(e => new { e.UserName, e.OccurredAtUtc }).FirstOrDefaultAsync(cancellationToken);
-        var conflicts = EditConflicts.Compare(before, current);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new Activity
+        {
+            PublicationState = input.PublishAtOnce ? PublicationState.Published : PublicationState.Draft,
+            PublishedAtUtc = input.PublishAtOnce ? now : null,
+            Status = input.AlreadyHeld ? ActivityStatus.Held : ActivityStatus.Planned,
+            Slug = await StaffInput.UniqueSlugAsync(Db.Activities.Select(a => a.Slug), input.TitleEn!, "activity", cancellationToken),
+        };
+    }
+
+    /// <summary>New dates of an activity with registrants, or a postponement or cancellation: their notices go in the same transaction.</summary>
+    protected override Task SaveChangesAsync(Activity entity, CancellationToken cancellationToken) => notices.SaveChangesAsync(entity, cancellationToken);
+
+    protected override async Task ValidateAsync(int? id, ActivityInput input, FormErrors errors, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(input.TimeZoneId))
+        {
+            var code = input.HostCountryId is { } hostId ? await Db.Countries.Where(c => c.Id == hostId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken) : null;
+            input.TimeZoneId = TimeZoneChoices.ForCountry(code);
+            if (input.TimeZoneId is null)
+            {
+                errors.Add(nameof(input.TimeZoneId), Text["Admin_Validation_TimeZoneOrCountry"]);
+            }
+        }
+
+        var times = Validate(input, errors);
+        await ValidateReferencesAsync(input, errors, cancellationToken);
+        if (id is null && input.AlreadyHeld && times is { } when && when.Ends > clock.GetUtcNow().UtcDateTime)
+        {
+            errors.Add(nameof(input.AlreadyHeld), Text["Admin_Validation_HeldInFuture"]);
+        }
+    }
+
+    /// <summary>Partners are compared as organisation and role in order, and listed by name.</summary>
+    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, ActivityInput before, ActivityInput current, CancellationToken cancellationToken)
+    {
         conflicts.Remove(nameof(ActivityInput.Partners));
         if (!PartnersText(before).SequenceEqual(PartnersText(current)))
         {
             var ids = current.Partners.Select(p => p.OrganisationId).ToList();
-            var names = await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Acronym ?? o.NameEn, cancellationToken);
-            conflicts[nameof(ActivityInput.Partners)] = string.Join("; ", current.Partners.Select(p => $"{names.GetValueOrDefault(p.OrganisationId!.Value)} ({text["Admin_PartnerRole_" + p.Role]})"));
+            var names = await Db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Acronym ?? o.NameEn, cancellationToken);
+            conflicts[nameof(ActivityInput.Partners)] = string.Join("; ", current.Partners.Select(p => $"{names.GetValueOrDefault(p.OrganisationId!.Value)} ({Text["Admin_PartnerRole_" + p.Role]})"));
         }
-
-        // The editor can now save again deliberately, over the colleague's version.
-        typed.Version = saved.Version;
-        typed.Original = EditConflicts.Snapshot(current);
-        return new SaveResult(SaveOutcome.Stale, saved.Id, conflicts, last?.UserName, last?.OccurredAtUtc);
     }
 
     private static IEnumerable<string> PartnersText(ActivityInput input) =>
         input.Partners.Where(p => p.OrganisationId is not null).Select(p => $"{p.OrganisationId}:{p.Role}");
 
     /// <summary>Checks what attributes cannot: the zone, dates in order and existing in that zone, the registration window.</summary>
-    private (DateTime Starts, DateTime Ends, DateTime? Opens, DateTime? Closes)? Validate(ActivityInput input, ModelStateDictionary modelState)
+    private (DateTime Starts, DateTime Ends, DateTime? Opens, DateTime? Closes)? Validate(ActivityInput input, FormErrors errors)
     {
         var zone = ZonedTime.Find(input.TimeZoneId);
         if (zone is null)
         {
             if (!string.IsNullOrWhiteSpace(input.TimeZoneId))
             {
-                modelState.AddModelError(nameof(input.TimeZoneId), text["Admin_Validation_TimeZone"]);
+                errors.Add(nameof(input.TimeZoneId), Text["Admin_Validation_TimeZone"]);
             }
 
             return null;
@@ -223,28 +116,28 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         var closes = Convert(input.RegistrationCloses, nameof(input.RegistrationCloses));
         if (starts is not null && ends is not null && ends < starts)
         {
-            modelState.AddModelError(nameof(input.Ends), text["Admin_Validation_EndsBeforeStarts"]);
+            errors.Add(nameof(input.Ends), Text["Admin_Validation_EndsBeforeStarts"]);
         }
 
         if (opens is not null && closes is not null && closes < opens)
         {
-            modelState.AddModelError(nameof(input.RegistrationCloses), text["Admin_Validation_ClosesBeforeOpens"]);
+            errors.Add(nameof(input.RegistrationCloses), Text["Admin_Validation_ClosesBeforeOpens"]);
         }
 
         if (input.RegistrationEnabled && input.IsOnline && string.IsNullOrWhiteSpace(input.OnlineJoinUrl))
         {
-            modelState.AddModelError(nameof(input.OnlineJoinUrl), text["Admin_Validation_JoinUrlNeeded"]);
+            errors.Add(nameof(input.OnlineJoinUrl), Text["Admin_Validation_JoinUrlNeeded"]);
         }
 
         if (input.WaitingListEnabled && input.Capacity is null)
         {
-            modelState.AddModelError(nameof(input.Capacity), text["Admin_Validation_CapacityForWaitingList"]);
+            errors.Add(nameof(input.Capacity), Text["Admin_Validation_CapacityForWaitingList"]);
         }
 
         var duplicates = input.Partners.Where(p => p.OrganisationId is not null).GroupBy(p => p.OrganisationId).Any(g => g.Count() > 1);
         if (duplicates)
         {
-            modelState.AddModelError(nameof(input.Partners), text["Admin_Validation_PartnerTwice"]);
+            errors.Add(nameof(input.Partners), Text["Admin_Validation_PartnerTwice"]);
         }
 
         return starts is null || ends is null ? null : (starts.Value, ends.Value, opens, closes);
@@ -259,29 +152,31 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             var utc = ZonedTime.ToUtc(local.Value, zone);
             if (utc is null)
             {
-                modelState.AddModelError(field, text["Admin_Validation_TimeDoesNotExist"]);
+                errors.Add(field, Text["Admin_Validation_TimeDoesNotExist"]);
             }
 
             return utc;
         }
     }
 
-    private async Task ValidateReferencesAsync(ActivityInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    private async Task ValidateReferencesAsync(ActivityInput input, FormErrors errors, CancellationToken cancellationToken)
     {
-        if (input.HostCountryId is { } countryId && !await db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
+        if (input.HostCountryId is { } countryId && !await Db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.HostCountryId), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.HostCountryId), Text["Admin_Validation_Invalid"]);
         }
 
         var organisationIds = input.Partners.Where(p => p.OrganisationId is not null).Select(p => p.OrganisationId!.Value).Distinct().ToList();
-        if (organisationIds.Count > 0 && await db.Organisations.CountAsync(o => organisationIds.Contains(o.Id), cancellationToken) != organisationIds.Count)
+        if (organisationIds.Count > 0 && await Db.Organisations.CountAsync(o => organisationIds.Contains(o.Id), cancellationToken) != organisationIds.Count)
         {
-            modelState.AddModelError(nameof(input.Partners), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.Partners), Text["Admin_Validation_Invalid"]);
         }
     }
 
-    private static void Apply(ActivityInput input, Activity activity, (DateTime Starts, DateTime Ends, DateTime? Opens, DateTime? Closes) times)
+    protected override void Apply(ActivityInput input, Activity activity)
     {
+        // Validated: the zone exists and the dates exist in it.
+        var zone = input.TimeZoneId!;
         activity.Kind = input.Kind!.Value;
         activity.TitleEn = input.TitleEn!.Trim();
         activity.TitleEs = Clean(input.TitleEs);
@@ -290,8 +185,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         activity.DescriptionEn = Clean(input.DescriptionEn);
         activity.DescriptionEs = Clean(input.DescriptionEs);
         activity.Language = input.Language!;
-        activity.StartsAtUtc = times.Starts;
-        activity.EndsAtUtc = times.Ends;
+        activity.StartsAtUtc = ToUtc(input.Starts, zone)!.Value;
+        activity.EndsAtUtc = ToUtc(input.Ends, zone)!.Value;
         activity.IsAllDay = input.IsAllDay;
         activity.TimeZoneId = input.TimeZoneId!;
         activity.IsOnline = input.IsOnline;
@@ -300,8 +195,8 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         activity.HostCountryId = input.HostCountryId;
         activity.OnlineJoinUrl = Clean(input.OnlineJoinUrl);
         activity.RegistrationEnabled = input.RegistrationEnabled;
-        activity.RegistrationOpensAtUtc = times.Opens;
-        activity.RegistrationClosesAtUtc = times.Closes;
+        activity.RegistrationOpensAtUtc = ToUtc(input.RegistrationOpens, zone);
+        activity.RegistrationClosesAtUtc = ToUtc(input.RegistrationCloses, zone);
         activity.Capacity = input.Capacity;
         activity.WaitingListEnabled = input.WaitingListEnabled;
         activity.RequiresApproval = input.RequiresApproval;
@@ -329,7 +224,7 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
         }
     }
 
-    private static ActivityInput ToInput(Activity activity)
+    protected override ActivityInput ToInput(Activity activity)
     {
         var zone = ZonedTime.Find(activity.TimeZoneId) ?? TimeZoneInfo.Utc;
         DateTime? Local(DateTime? utc) => utc is { } value ? ZonedTime.ToLocal(value, zone) : null;
@@ -367,18 +262,15 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
 
     private async Task<ActivityEditPage> PageAsync(int? id, ActivityInput input, SaveResult? result, CancellationToken cancellationToken)
     {
-        var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "es";
-        var countries = await db.Countries.AsNoTracking().OrderBy(c => english ? c.NameEn : c.NameEs)
-            .Select(c => new SelectListItem(english ? c.NameEn : c.NameEs, c.Id.ToString())).ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.NameEn)
-            .Select(o => new SelectListItem(o.Acronym != null ? o.NameEn + " (" + o.Acronym + ")" : o.NameEn, o.Id.ToString())).ToListAsync(cancellationToken);
+        var countries = await CountryChoicesAsync(cancellationToken);
+        var organisations = await OrganisationChoicesAsync(cancellationToken);
         ActivityStateModel? state = null;
         if (id is not null)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            state = await db.Activities.AsNoTracking().Where(a => a.Id == id)
+            state = await Db.Activities.AsNoTracking().Where(a => a.Id == id)
                 .Select(a => new ActivityStateModel(a.Status, a.PublicationState, a.PublishAtUtc, a.PublishedAtUtc, a.OriginalStartsAtUtc, a.OriginalEndsAtUtc,
-                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now, a.Slug))
+                    a.StatusReasonEn, a.StatusReasonEs, a.TimeZoneId, a.Registrations.Count, Db.ScholarshipAwards.Count(s => s.ActivityId == a.Id), now, a.Slug))
                 .SingleOrDefaultAsync(cancellationToken);
         }
 
@@ -396,8 +288,4 @@ public sealed class ActivityEditor(PortalDbContext db, TimeProvider clock, IStri
             ConflictAt = result?.ConflictAt,
         };
     }
-
-    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-public sealed record SaveResult(SaveOutcome Outcome, int? Id = null, IReadOnlyDictionary<string, string>? Conflicts = null, string? ConflictBy = null, DateTime? ConflictAt = null);

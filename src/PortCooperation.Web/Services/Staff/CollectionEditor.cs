@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -6,6 +5,7 @@ using PortCooperation.Web.Data;
 using PortCooperation.Web.Data.Seeding;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Services.Staff;
 
@@ -15,85 +15,62 @@ namespace PortCooperation.Web.Services.Staff;
 /// national measures by region), so the order staff set applies within each section.
 /// </summary>
 public sealed class CollectionEditor(PortalDbContext db, IStringLocalizer<SharedResource> text)
+    : RecordEditor<DocumentCollection, CollectionInput>(db, text)
 {
     public async Task<IReadOnlyList<CollectionListRow>> ListAsync(CancellationToken cancellationToken) =>
-        await db.Collections.AsNoTracking().OrderBy(c => c.TitleEn)
+        await Db.Collections.AsNoTracking().OrderBy(c => c.TitleEn)
             .Select(c => new CollectionListRow(c.Id, c.Slug, c.TitleEn, c.TitleEs, c.PublicationState, c.Documents.Count, c.UpdatedAt))
             .ToListAsync(cancellationToken);
 
-    public CollectionEditPage NewPage() => new() { Input = new CollectionInput() };
+    public CollectionEditPage NewPage() => new() { Input = NewInput() };
 
-    public async Task<CollectionEditPage?> EditPageAsync(int id, CancellationToken cancellationToken)
-    {
-        var collection = await db.Collections.AsNoTracking().Include(c => c.Documents).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (collection is null)
-        {
-            return null;
-        }
-
-        var input = new CollectionInput
-        {
-            Version = collection.Version,
-            TitleEn = collection.TitleEn,
-            TitleEs = collection.TitleEs,
-            Slug = collection.Slug,
-            DescriptionEn = collection.DescriptionEn,
-            DescriptionEs = collection.DescriptionEs,
-            IsPublished = collection.PublicationState == PublicationState.Published,
-            Members = [.. collection.Documents.OrderBy(d => d.SortOrder).Select(d => new CollectionMemberInput { DocumentId = d.DocumentId, SortOrder = d.SortOrder })],
-        };
-        return await PageAsync(id, input, false, cancellationToken);
-    }
+    public async Task<CollectionEditPage?> EditPageAsync(int id, CancellationToken cancellationToken) =>
+        await EditInputAsync(id, cancellationToken) is { } input ? await PageAsync(id, input, false, cancellationToken) : null;
 
     public async Task<CollectionEditPage> RedisplayAsync(int? id, CollectionInput input, bool stale, CancellationToken cancellationToken) =>
         id is null ? new CollectionEditPage { Input = input } : await PageAsync(id.Value, input, stale, cancellationToken);
 
-    public async Task<SaveResult> SaveAsync(int? id, CollectionInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>Nothing depends on a collection: the documents stay, only their membership goes (cascade).</summary>
+    public override Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    protected override IQueryable<DocumentCollection> ForEdit => Db.Collections.Include(c => c.Documents);
+
+    protected override IQueryable<DocumentCollection> ForDelete => Db.Collections;
+
+    protected override CollectionInput ToInput(DocumentCollection collection) => new()
     {
-        DocumentCollection? collection = null;
-        if (id is not null)
-        {
-            collection = await db.Collections.Include(c => c.Documents).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-            if (collection is null)
-            {
-                return new SaveResult(SaveOutcome.NotFound);
-            }
+        Version = collection.Version,
+        TitleEn = collection.TitleEn,
+        TitleEs = collection.TitleEs,
+        Slug = collection.Slug,
+        DescriptionEn = collection.DescriptionEn,
+        DescriptionEs = collection.DescriptionEs,
+        IsPublished = collection.PublicationState == PublicationState.Published,
+        Members = [.. collection.Documents.OrderBy(d => d.SortOrder).Select(d => new CollectionMemberInput { DocumentId = d.DocumentId, SortOrder = d.SortOrder })],
+    };
 
-            if (collection.Version != input.Version)
-            {
-                input.Version = collection.Version;
-                return new SaveResult(SaveOutcome.Stale, id);
-            }
-        }
+    /// <summary>The slug typed, or made from the English name.</summary>
+    private static string SlugOf(CollectionInput input) =>
+        string.IsNullOrWhiteSpace(input.Slug) ? SeedText.Slug(input.TitleEn ?? "") : input.Slug.Trim();
 
-        var slug = string.IsNullOrWhiteSpace(input.Slug) ? SeedText.Slug(input.TitleEn ?? "") : input.Slug.Trim();
-        if (modelState.IsValid && slug.Length == 0)
+    protected override async Task ValidateAsync(int? id, CollectionInput input, FormErrors errors, CancellationToken cancellationToken)
+    {
+        var slug = SlugOf(input);
+        if (errors.IsValid && slug.Length == 0)
         {
-            modelState.AddModelError(nameof(input.Slug), text["Admin_Validation_Required"]);
+            errors.Add(nameof(input.Slug), Text["Admin_Validation_Required"]);
         }
-        else if (modelState.IsValid && await db.Collections.AnyAsync(c => c.Slug == slug && c.Id != (id ?? 0), cancellationToken))
+        else if (errors.IsValid && await Db.Collections.AnyAsync(c => c.Slug == slug && c.Id != (id ?? 0), cancellationToken))
         {
-            modelState.AddModelError(nameof(input.Slug), text["StaffDocs_Validation_SlugTaken"]);
+            errors.Add(nameof(input.Slug), Text["StaffDocs_Validation_SlugTaken"]);
         }
+    }
 
-        if (!modelState.IsValid)
-        {
-            return new SaveResult(SaveOutcome.Invalid);
-        }
-
-        if (collection is null)
-        {
-            collection = new DocumentCollection();
-            db.Collections.Add(collection);
-        }
-        else
-        {
-            db.Entry(collection).Property(c => c.Version).OriginalValue = input.Version;
-        }
-
+    protected override void Apply(CollectionInput input, DocumentCollection collection)
+    {
         collection.TitleEn = input.TitleEn!.Trim();
         collection.TitleEs = StaffInput.Clean(input.TitleEs);
-        collection.Slug = slug;
+        collection.Slug = SlugOf(input);
         collection.DescriptionEn = StaffInput.Clean(input.DescriptionEn);
         collection.DescriptionEs = StaffInput.Clean(input.DescriptionEs);
         collection.PublicationState = input.IsPublished ? PublicationState.Published : PublicationState.Draft;
@@ -115,34 +92,11 @@ public sealed class CollectionEditor(PortalDbContext db, IStringLocalizer<Shared
 
             member.SortOrder = position++;
         }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(SaveOutcome.Stale, id);
-        }
-
-        return new SaveResult(SaveOutcome.Saved, collection.Id);
-    }
-
-    public async Task<SaveOutcome> DeleteAsync(int id, long version, CancellationToken cancellationToken)
-    {
-        var collection = await db.Collections.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (collection is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        // The documents stay; only their membership goes (cascade).
-        return await VersionedDelete.RemoveAsync(db, collection, version, cancellationToken);
     }
 
     private async Task<CollectionEditPage> PageAsync(int id, CollectionInput input, bool stale, CancellationToken cancellationToken)
     {
-        var members = await db.CollectionDocuments.AsNoTracking().Where(cd => cd.CollectionId == id)
+        var members = await Db.CollectionDocuments.AsNoTracking().Where(cd => cd.CollectionId == id)
             .OrderBy(cd => cd.SortOrder).ThenBy(cd => cd.DocumentId)
             .Select(cd => new CollectionMemberRow(cd.DocumentId, cd.Document!.TitleEn, cd.Document.TitleEs, cd.Document.SourceKind,
                 cd.Document.Country == null ? null : cd.Document.Country.Region, cd.Document.PublicationState))

@@ -1,5 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -7,6 +5,7 @@ using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Resources;
+using PortCooperation.Web.Services.Staff.Records;
 using PortCooperation.Web.Services.Uploads;
 
 namespace PortCooperation.Web.Services.Staff;
@@ -18,186 +17,107 @@ namespace PortCooperation.Web.Services.Staff;
 /// every change by itself (triggers or full-text index of each provider's baseline migration).
 /// </summary>
 public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> text, AttachmentService attachments)
+    : RecordEditor<BestPracticeDocument, DocumentInput>(db, text)
 {
     public Task<DocumentEditPage> NewPageAsync(CancellationToken cancellationToken) =>
         PageAsync(null, new DocumentInput { SourceKind = SourceKind.InternationalOrganisation }, null, cancellationToken);
 
-    public async Task<DocumentEditPage?> EditPageAsync(int id, CancellationToken cancellationToken)
-    {
-        var document = await LoadAsync(id, cancellationToken);
-        if (document is null)
-        {
-            return null;
-        }
-
-        var input = ToInput(document);
-        input.Original = EditConflicts.Snapshot(input);
-        return await PageAsync(id, input, null, cancellationToken);
-    }
+    public async Task<DocumentEditPage?> EditPageAsync(int id, CancellationToken cancellationToken) =>
+        await EditInputAsync(id, cancellationToken) is { } input ? await PageAsync(id, input, null, cancellationToken) : null;
 
     public Task<DocumentEditPage> RedisplayAsync(int? id, DocumentInput input, SaveResult? result, CancellationToken cancellationToken) =>
         PageAsync(id, input, result, cancellationToken);
 
-    public async Task<SaveResult> SaveAsync(int? id, DocumentInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>Publishes now (<paramref name="publishAtUtc"/> null), schedules, or unpublishes, when the editor's version is current.</summary>
+    public Task<SaveResult> PublishAsync(int id, long version, bool publish, DateTime? publishAtUtc, CancellationToken cancellationToken)
     {
-        BestPracticeDocument? document = null;
-        if (id is not null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        return ChangeAsync(id, version, document =>
         {
-            document = await LoadAsync(id.Value, cancellationToken);
-            if (document is null)
+            if (publish && publishAtUtc is { } at && at <= now)
             {
-                return new SaveResult(SaveOutcome.NotFound);
+                return false;
             }
 
-            if (document.Version != input.Version)
+            if (publish)
             {
-                return await StaleAsync(document, input, cancellationToken);
+                document.PublicationState = PublicationState.Published;
+                document.PublishAtUtc = publishAtUtc;
+                document.PublishedAtUtc = publishAtUtc ?? now;
             }
-        }
+            else
+            {
+                document.PublicationState = PublicationState.Draft;
+                document.PublishAtUtc = null;
+            }
 
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>Nothing depends on a document: its topic and collection links go with it.</summary>
+    public override Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
+
+    protected override IQueryable<BestPracticeDocument> ForEdit =>
+        Db.Documents.Include(d => d.Topics).Include(d => d.Collections).AsSplitQuery();
+
+    // The attachment rows are deleted with the document; its topic and collection links by the database's cascade.
+    protected override IQueryable<BestPracticeDocument> ForDelete => Db.Documents.Include(d => d.Attachments);
+
+    /// <summary>The attachments' files go only once the rows are gone.</summary>
+    protected override Func<CancellationToken, Task>? WhenDeleted(BestPracticeDocument entity)
+    {
+        var files = entity.Attachments.Select(a => a.StoredFileName).ToList();
+        return cancellationToken => attachments.DeleteFilesAsync(files, cancellationToken);
+    }
+
+    protected override async Task<BestPracticeDocument> CreateAsync(DocumentInput input, CancellationToken cancellationToken) => new()
+    {
+        PublicationState = PublicationState.Draft,
+        Slug = await StaffInput.UniqueSlugAsync(Db.Documents.Select(d => d.Slug), input.TitleEn!, "document", cancellationToken),
+    };
+
+    protected override async Task ValidateAsync(int? id, DocumentInput input, FormErrors errors, CancellationToken cancellationToken)
+    {
         input.TopicIds = [.. input.TopicIds.Distinct()];
         input.CollectionIds = [.. input.CollectionIds.Distinct()];
-        await ValidateAsync(input, modelState, cancellationToken);
-        if (!modelState.IsValid)
-        {
-            return new SaveResult(SaveOutcome.Invalid);
-        }
-
-        if (document is null)
-        {
-            document = new BestPracticeDocument { PublicationState = PublicationState.Draft };
-            document.Slug = await StaffInput.UniqueSlugAsync(db.Documents.Select(d => d.Slug), input.TitleEn!, "document", cancellationToken);
-            db.Documents.Add(document);
-        }
-        else
-        {
-            // The UPDATE carries WHERE Version = the version the editor started from.
-            db.Entry(document).Property(d => d.Version).OriginalValue = input.Version;
-        }
-
-        await ApplyAsync(input, document, cancellationToken);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var saved = await LoadAsync(document.Id, cancellationToken);
-            return saved is null ? new SaveResult(SaveOutcome.NotFound) : await StaleAsync(saved, input, cancellationToken);
-        }
-
-        return new SaveResult(SaveOutcome.Saved, document.Id);
-    }
-
-    /// <summary>Publishes now (<paramref name="publishAtUtc"/> null), schedules, or unpublishes, when the editor's version is current.</summary>
-    public async Task<SaveResult> PublishAsync(int id, long version, bool publish, DateTime? publishAtUtc, CancellationToken cancellationToken)
-    {
-        var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (document is null)
-        {
-            return new SaveResult(SaveOutcome.NotFound);
-        }
-
-        if (document.Version != version)
-        {
-            return new SaveResult(SaveOutcome.Stale, id);
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        if (publish && publishAtUtc is { } at && at <= now)
-        {
-            return new SaveResult(SaveOutcome.Invalid, id);
-        }
-
-        if (publish)
-        {
-            document.PublicationState = PublicationState.Published;
-            document.PublishAtUtc = publishAtUtc;
-            document.PublishedAtUtc = publishAtUtc ?? now;
-        }
-        else
-        {
-            document.PublicationState = PublicationState.Draft;
-            document.PublishAtUtc = null;
-        }
-
-        db.Entry(document).Property(d => d.Version).OriginalValue = version;
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new SaveResult(SaveOutcome.Saved, id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(SaveOutcome.Stale, id);
-        }
-    }
-
-    /// <summary>
-    /// Deletes the document, its topic and collection links and its attachments (rows and files), only from the version
-    /// the editor saw; the files go only once the rows are gone.
-    /// </summary>
-    public async Task<SaveOutcome> DeleteAsync(int id, long version, CancellationToken cancellationToken)
-    {
-        var document = await db.Documents.Include(d => d.Attachments).SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (document is null)
-        {
-            return SaveOutcome.NotFound;
-        }
-
-        var files = document.Attachments.Select(a => a.StoredFileName).ToList();
-        var outcome = await VersionedDelete.RemoveAsync(db, document, version, cancellationToken);
-        if (outcome == SaveOutcome.Saved)
-        {
-            await attachments.DeleteFilesAsync(files, cancellationToken);
-        }
-
-        return outcome;
-    }
-
-    private Task<BestPracticeDocument?> LoadAsync(int id, CancellationToken cancellationToken) =>
-        db.Documents.Include(d => d.Topics).Include(d => d.Collections).AsSplitQuery().SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-
-    private async Task ValidateAsync(DocumentInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
-    {
         if (input.SourceKind == SourceKind.NationalAuthority && input.CountryId is null)
         {
-            modelState.AddModelError(nameof(input.CountryId), text["StaffDocs_Validation_CountryForNational"]);
+            errors.Add(nameof(input.CountryId), Text["StaffDocs_Validation_CountryForNational"]);
         }
 
         if (input.SourceKind is { } kind && !Enum.IsDefined(kind))
         {
-            modelState.AddModelError(nameof(input.SourceKind), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.SourceKind), Text["Admin_Validation_Invalid"]);
         }
 
-        if (input.CountryId is { } countryId && !await db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
+        if (input.CountryId is { } countryId && !await Db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.CountryId), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.CountryId), Text["Admin_Validation_Invalid"]);
         }
 
-        if (input.SourceOrganisationId is { } organisationId && !await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
+        if (input.SourceOrganisationId is { } organisationId && !await Db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.SourceOrganisationId), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.SourceOrganisationId), Text["Admin_Validation_Invalid"]);
         }
 
-        if (input.TopicIds.Count > 0 && await db.Topics.CountAsync(t => input.TopicIds.Contains(t.Id), cancellationToken) != input.TopicIds.Count)
+        if (input.TopicIds.Count > 0 && await Db.Topics.CountAsync(t => input.TopicIds.Contains(t.Id), cancellationToken) != input.TopicIds.Count)
         {
-            modelState.AddModelError(nameof(input.TopicIds), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.TopicIds), Text["Admin_Validation_Invalid"]);
         }
 
-        if (input.CollectionIds.Count > 0 && await db.Collections.CountAsync(c => input.CollectionIds.Contains(c.Id), cancellationToken) != input.CollectionIds.Count)
+        if (input.CollectionIds.Count > 0 && await Db.Collections.CountAsync(c => input.CollectionIds.Contains(c.Id), cancellationToken) != input.CollectionIds.Count)
         {
-            modelState.AddModelError(nameof(input.CollectionIds), text["Admin_Validation_Invalid"]);
+            errors.Add(nameof(input.CollectionIds), Text["Admin_Validation_Invalid"]);
         }
 
         if (input.PublishedOn is { } published && input.LastReviewedOn is { } reviewed && reviewed < published)
         {
-            modelState.AddModelError(nameof(input.LastReviewedOn), text["StaffDocs_Validation_ReviewedBeforePublished"]);
+            errors.Add(nameof(input.LastReviewedOn), Text["StaffDocs_Validation_ReviewedBeforePublished"]);
         }
     }
 
-    private async Task ApplyAsync(DocumentInput input, BestPracticeDocument document, CancellationToken cancellationToken)
+    protected override void Apply(DocumentInput input, BestPracticeDocument document)
     {
         document.TitleEn = input.TitleEn!.Trim();
         document.TitleEs = StaffInput.Clean(input.TitleEs);
@@ -227,12 +147,16 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         {
             document.Collections.Remove(gone);
         }
+    }
 
+    /// <summary>A document joining a collection goes to the end of its order; staff reorder on the collection's page.</summary>
+    protected override async Task ApplyAsync(DocumentInput input, BestPracticeDocument document, CancellationToken cancellationToken)
+    {
+        Apply(input, document);
         var added = input.CollectionIds.Where(c => document.Collections.All(x => x.CollectionId != c)).ToList();
         if (added.Count > 0)
         {
-            // A document joining a collection goes to the end of its order; staff reorder on the collection's page.
-            var last = await db.CollectionDocuments.Where(cd => added.Contains(cd.CollectionId))
+            var last = await Db.CollectionDocuments.Where(cd => added.Contains(cd.CollectionId))
                 .GroupBy(cd => cd.CollectionId).Select(g => new { g.Key, Max = g.Max(cd => cd.SortOrder) })
                 .ToDictionaryAsync(x => x.Key, x => x.Max, cancellationToken);
             foreach (var collectionId in added)
@@ -242,7 +166,7 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         }
     }
 
-    private static DocumentInput ToInput(BestPracticeDocument document) => new()
+    protected override DocumentInput ToInput(BestPracticeDocument document) => new()
     {
         Version = document.Version,
         TitleEn = document.TitleEn,
@@ -262,51 +186,46 @@ public sealed class DocumentEditor(PortalDbContext db, TimeProvider clock, IStri
         CollectionIds = [.. document.Collections.Select(c => c.CollectionId).Order()],
     };
 
-    private async Task<SaveResult> StaleAsync(BestPracticeDocument saved, DocumentInput typed, CancellationToken cancellationToken)
+    /// <summary>Topics and collections are compared as sets and listed by name.</summary>
+    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, DocumentInput before, DocumentInput saved, CancellationToken cancellationToken)
     {
-        var current = ToInput(saved);
-        var before = EditConflicts.FromSnapshot<DocumentInput>(typed.Original) ?? typed;
-        before.TopicIds = [.. before.TopicIds.Order()];
-        before.CollectionIds = [.. before.CollectionIds.Order()];
-        var conflicts = EditConflicts.Compare(before, current);
-        if (conflicts.ContainsKey(nameof(DocumentInput.TopicIds)))
+        if (Differs(nameof(DocumentInput.TopicIds), before.TopicIds, saved.TopicIds))
         {
-            var names = await db.Topics.AsNoTracking().Where(t => current.TopicIds.Contains(t.Id)).OrderBy(t => t.NameEn).Select(t => t.NameEn).ToListAsync(cancellationToken);
+            var names = await Db.Topics.AsNoTracking().Where(t => saved.TopicIds.Contains(t.Id)).OrderBy(t => t.NameEn).Select(t => t.NameEn).ToListAsync(cancellationToken);
             conflicts[nameof(DocumentInput.TopicIds)] = string.Join("; ", names);
         }
 
-        if (conflicts.ContainsKey(nameof(DocumentInput.CollectionIds)))
+        if (Differs(nameof(DocumentInput.CollectionIds), before.CollectionIds, saved.CollectionIds))
         {
-            var names = await db.Collections.AsNoTracking().Where(c => current.CollectionIds.Contains(c.Id)).OrderBy(c => c.TitleEn).Select(c => c.TitleEn).ToListAsync(cancellationToken);
+            var names = await Db.Collections.AsNoTracking().Where(c => saved.CollectionIds.Contains(c.Id)).OrderBy(c => c.TitleEn).Select(c => c.TitleEn).ToListAsync(cancellationToken);
             conflicts[nameof(DocumentInput.CollectionIds)] = string.Join("; ", names);
         }
 
-        var last = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == nameof(BestPracticeDocument) && e.EntityId == saved.Id.ToString(CultureInfo.InvariantCulture))
-            .OrderByDescending(e => e.Id).Select(e => new { e.UserName, e.OccurredAtUtc }).FirstOrDefaultAsync(cancellationToken);
+        bool Differs(string key, List<int> mine, List<int> theirs)
+        {
+            if (mine.Order().SequenceEqual(theirs))
+            {
+                conflicts.Remove(key);
+            }
 
-        // The editor can now save again deliberately, over the colleague's version.
-        typed.Version = saved.Version;
-        typed.Original = EditConflicts.Snapshot(current);
-        return new SaveResult(SaveOutcome.Stale, saved.Id, conflicts, last?.UserName, last?.OccurredAtUtc);
+            return conflicts.ContainsKey(key);
+        }
     }
 
     private async Task<DocumentEditPage> PageAsync(int? id, DocumentInput input, SaveResult? result, CancellationToken cancellationToken)
     {
-        var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName != "es";
-        var countries = await db.Countries.AsNoTracking().OrderBy(c => english ? c.NameEn : c.NameEs)
-            .Select(c => new SelectListItem(english ? c.NameEn : c.NameEs, c.Id.ToString())).ToListAsync(cancellationToken);
-        var organisations = await db.Organisations.AsNoTracking().OrderBy(o => o.NameEn)
-            .Select(o => new SelectListItem(o.Acronym != null ? o.NameEn + " (" + o.Acronym + ")" : o.NameEn, o.Id.ToString())).ToListAsync(cancellationToken);
-        var topics = await db.Topics.AsNoTracking().OrderBy(t => english ? t.NameEn : t.NameEs ?? t.NameEn)
+        var english = English;
+        var countries = await CountryChoicesAsync(cancellationToken);
+        var organisations = await OrganisationChoicesAsync(cancellationToken);
+        var topics = await Db.Topics.AsNoTracking().OrderBy(t => english ? t.NameEn : t.NameEs ?? t.NameEn)
             .Select(t => new SelectListItem(english ? t.NameEn : t.NameEs ?? t.NameEn, t.Id.ToString())).ToListAsync(cancellationToken);
-        var collections = await db.Collections.AsNoTracking().OrderBy(c => english ? c.TitleEn : c.TitleEs ?? c.TitleEn)
+        var collections = await Db.Collections.AsNoTracking().OrderBy(c => english ? c.TitleEn : c.TitleEs ?? c.TitleEn)
             .Select(c => new SelectListItem(english ? c.TitleEn : c.TitleEs ?? c.TitleEn, c.Id.ToString())).ToListAsync(cancellationToken);
         DocumentStateModel? state = null;
         if (id is not null)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            state = await db.Documents.AsNoTracking().Where(d => d.Id == id)
+            state = await Db.Documents.AsNoTracking().Where(d => d.Id == id)
                 .Select(d => new DocumentStateModel(d.Slug, d.PublicationState, d.PublishAtUtc, d.PublishedAtUtc, now, d.IsDemo))
                 .SingleOrDefaultAsync(cancellationToken);
         }

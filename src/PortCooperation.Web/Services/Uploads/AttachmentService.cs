@@ -119,8 +119,8 @@ public sealed class AttachmentService(PortalDbContext db, IAttachmentStore store
     {
         var row = await db.Attachments.AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.StoredFileName, a.OriginalFileName, a.ContentType }).SingleOrDefaultAsync(cancellationToken);
-        return row is not null && store.OpenRead(row.StoredFileName) is { } stream
-            ? new AttachmentDownload(stream, row.OriginalFileName, row.ContentType)
+        return row is not null && store.OpenRead(row.StoredFileName) is { } file
+            ? new AttachmentDownload(file.Content, row.OriginalFileName, row.ContentType)
             : null;
     }
 

@@ -12,11 +12,17 @@ public interface IAttachmentStore
     /// <summary>Stores the content under a new generated name ending in <paramref name="extension"/> and returns that name.</summary>
     Task<string> SaveAsync(Stream content, string extension, CancellationToken cancellationToken);
 
-    /// <summary>The stored file for reading, or null when it does not exist.</summary>
-    Stream? OpenRead(string storedName);
+    /// <summary>
+    /// The stored file for reading, or null when it does not exist. A seekable stream lets downloads answer range
+    /// requests; the last change, when known, lets browsers revalidate instead of downloading again.
+    /// </summary>
+    StoredFile? OpenRead(string storedName);
 
     Task DeleteAsync(string storedName, CancellationToken cancellationToken);
 }
+
+/// <summary>A stored file opened for reading; the reader disposes <see cref="Content"/>.</summary>
+public sealed record StoredFile(Stream Content, DateTimeOffset? LastModified);
 
 /// <summary>The local-folder default: the same folder the public library downloads from.</summary>
 public sealed class LocalFolderAttachmentStore(AttachmentStorage storage) : IAttachmentStore
@@ -31,9 +37,9 @@ public sealed class LocalFolderAttachmentStore(AttachmentStorage storage) : IAtt
         return name;
     }
 
-    public Stream? OpenRead(string storedName) =>
+    public StoredFile? OpenRead(string storedName) =>
         storage.PathOf(storedName) is { } path && File.Exists(path)
-            ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true)
+            ? new StoredFile(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), File.GetLastWriteTimeUtc(path))
             : null;
 
     public Task DeleteAsync(string storedName, CancellationToken cancellationToken)

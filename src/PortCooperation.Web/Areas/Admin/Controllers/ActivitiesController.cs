@@ -40,7 +40,7 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
     [HttpPost]
     public async Task<IActionResult> Create(ActivityInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(null, input, errors, cancellationToken));
         return await this.AfterCreateAsync(result, text["Admin_Activity_Created"].Value, async () => await editor.RedisplayAsync(null, input, result, cancellationToken));
     }
 
@@ -51,7 +51,7 @@ public sealed class ActivitiesController(ActivityAdminReader reader, ActivityEdi
     [HttpPost]
     public async Task<IActionResult> Edit([FromRoute] int id, ActivityInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(id, input, errors, cancellationToken));
         return await this.AfterEditAsync(id, result, text["Admin_Activity_Saved"].Value, async () => await editor.RedisplayAsync(id, input, result, cancellationToken));
     }
 

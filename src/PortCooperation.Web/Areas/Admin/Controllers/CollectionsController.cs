@@ -31,7 +31,7 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     [HttpPost]
     public async Task<IActionResult> Create(CollectionInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(null, input, errors, cancellationToken));
         return await this.AfterCreateAsync(result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(null, input, false, cancellationToken));
     }
 
@@ -42,11 +42,11 @@ public sealed class CollectionsController(CollectionEditor editor, IStringLocali
     [HttpPost]
     public async Task<IActionResult> Edit([FromRoute] int id, CollectionInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(id, input, errors, cancellationToken));
         return await this.AfterEditAsync(id, result, text["StaffDocs_CollectionSaved"].Value, async () => await editor.RedisplayAsync(id, input, result.Outcome == SaveOutcome.Stale, cancellationToken));
     }
 
     [HttpPost]
     public async Task<IActionResult> Delete([FromRoute] int id, RecordDeleteInput input, CancellationToken cancellationToken) =>
-        this.AfterDelete(id, await editor.DeleteAsync(id, input.Version, cancellationToken), text["StaffDocs_CollectionDeleted"].Value, text["StaffEnt_StaleDelete"].Value);
+        this.AfterDelete(id, (await editor.DeleteAsync(id, input.Version, cancellationToken)).Outcome, text["StaffDocs_CollectionDeleted"].Value, text["StaffEnt_StaleDelete"].Value);
 }

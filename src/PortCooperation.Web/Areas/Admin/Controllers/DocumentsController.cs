@@ -46,7 +46,7 @@ public sealed class DocumentsController(DocumentAdminReader reader, DocumentEdit
     [HttpPost]
     public async Task<IActionResult> Create(DocumentInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(null, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(null, input, errors, cancellationToken));
         return await this.AfterCreateAsync(result, text["StaffDocs_Created"].Value, async () => await editor.RedisplayAsync(null, input, result, cancellationToken));
     }
 
@@ -57,7 +57,7 @@ public sealed class DocumentsController(DocumentAdminReader reader, DocumentEdit
     [HttpPost]
     public async Task<IActionResult> Edit([FromRoute] int id, DocumentInput input, CancellationToken cancellationToken)
     {
-        var result = await editor.SaveAsync(id, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => editor.SaveAsync(id, input, errors, cancellationToken));
         return await this.AfterEditAsync(id, result, text["StaffDocs_Saved"].Value, async () => await editor.RedisplayAsync(id, input, result, cancellationToken));
     }
 
@@ -78,7 +78,7 @@ public sealed class DocumentsController(DocumentAdminReader reader, DocumentEdit
 
     [HttpPost]
     public async Task<IActionResult> Delete([FromRoute] int id, RecordDeleteInput input, CancellationToken cancellationToken) =>
-        this.AfterDelete(id, await editor.DeleteAsync(id, input.Version, cancellationToken), text["StaffDocs_Deleted"].Value, text["StaffEnt_StaleDelete"].Value);
+        this.AfterDelete(id, (await editor.DeleteAsync(id, input.Version, cancellationToken)).Outcome, text["StaffDocs_Deleted"].Value, text["StaffEnt_StaleDelete"].Value);
 
     private IActionResult Outcome(int id, SaveOutcome outcome, string doneKey, string invalidKey)
     {

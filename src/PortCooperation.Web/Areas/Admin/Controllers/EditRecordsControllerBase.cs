@@ -55,7 +55,7 @@ public abstract class EditRecordsControllerBase<TInput, TFilter, TRow>(IStaffRec
     [HttpPost]
     public async Task<IActionResult> Edit([FromRoute] int id, TInput input, CancellationToken cancellationToken)
     {
-        var result = await Records.SaveAsync(id, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => Records.SaveAsync(id, input, errors, cancellationToken));
         switch (result.Outcome)
         {
             case SaveOutcome.NotFound:

@@ -26,7 +26,7 @@ public abstract class RecordsControllerBase<TInput, TFilter, TRow>(IStaffRecords
     [HttpPost]
     public async Task<IActionResult> Create(TInput input, CancellationToken cancellationToken)
     {
-        var result = await Records.SaveAsync(null, input, ModelState, cancellationToken);
+        var result = await ModelState.CheckedAsync(errors => Records.SaveAsync(null, input, errors, cancellationToken));
         if (result.Outcome == SaveOutcome.Saved)
         {
             TempData[MessageKey] = Text["StaffEnt_Created"].Value;

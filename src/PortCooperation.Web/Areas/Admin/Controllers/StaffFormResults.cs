@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using PortCooperation.Web.Services.Staff;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Areas.Admin.Controllers;
 
@@ -13,6 +15,31 @@ internal static class StaffFormResults
     public const string MessageKey = "StaffMessage";
 
     public const string ErrorKey = "StaffError";
+
+    /// <summary>
+    /// Runs a service's checks of a posted form: the service gets what the input's attributes already refused and
+    /// adds its own errors; those are copied back here, under the same field keys, for the page.
+    /// </summary>
+    public static async Task<T> CheckedAsync<T>(this ModelStateDictionary modelState, Func<FormErrors, Task<T>> run)
+    {
+        var errors = new FormErrors(modelState.Where(e => e.Value!.Errors.Count > 0)
+            .Select(e => KeyValuePair.Create(e.Key, (IReadOnlyList<string>)[.. e.Value!.Errors.Select(error => error.ErrorMessage)])));
+        var result = await run(errors);
+        foreach (var (key, replaced, added) in errors.Changes)
+        {
+            if (replaced && modelState.TryGetValue(key, out var entry))
+            {
+                entry.Errors.Clear();
+            }
+
+            foreach (var message in added)
+            {
+                modelState.AddModelError(key, message);
+            }
+        }
+
+        return result;
+    }
 
     public static async Task<IActionResult> AfterCreateAsync(this Controller controller, SaveResult result, string savedMessage, Func<Task<object>> redisplay)
     {
@@ -36,8 +63,9 @@ internal static class StaffFormResults
                 controller.TempData[MessageKey] = savedMessage;
                 return controller.RedirectToAction("Edit", new { id });
             case SaveOutcome.Stale:
-                // The form's Version is now the saved one: clear the posted value so the new one is rendered.
-                controller.ModelState.Remove("Version");
+                // The form's Version and snapshot are now the saved ones: clear the posted values so the new ones are rendered.
+                controller.ModelState.Remove(nameof(IRecordInput.Version));
+                controller.ModelState.Remove(nameof(IRecordInput.Original));
                 controller.Response.StatusCode = StatusCodes.Status409Conflict;
                 break;
             default:

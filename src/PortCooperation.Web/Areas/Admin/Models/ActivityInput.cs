@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Areas.Admin.Models;
 
@@ -10,7 +11,7 @@ namespace PortCooperation.Web.Areas.Admin.Models;
 /// <see cref="Version"/> is the version the editor started from; a save from an older version is refused (R6).
 /// Dates are entered in the activity's own time zone and stored in UTC.
 /// </summary>
-public sealed class ActivityInput
+public sealed class ActivityInput : IRecordInput
 {
     public long Version { get; set; }
 

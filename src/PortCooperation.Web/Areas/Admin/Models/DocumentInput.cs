@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using PortCooperation.Web.Domain;
+using PortCooperation.Web.Services.Staff.Records;
 
 namespace PortCooperation.Web.Areas.Admin.Models;
 
@@ -8,7 +9,7 @@ namespace PortCooperation.Web.Areas.Admin.Models;
 /// route and the publishing actions, so over-posting them does nothing (S11). <see cref="Version"/> is the version
 /// the editor started from; a save from an older one is refused (R6).
 /// </summary>
-public sealed class DocumentInput
+public sealed class DocumentInput : IRecordInput
 {
     public long Version { get; set; }
 
@@ -83,9 +84,12 @@ public sealed class DocumentPublishInput
 }
 
 /// <summary>The collection form: names and descriptions in both languages, the slug, publication, and the order of its documents.</summary>
-public sealed class CollectionInput
+public sealed class CollectionInput : IRecordInput
 {
     public long Version { get; set; }
+
+    /// <summary>The values as the form was opened (JSON); the collection form does not post it back, so a stale save compares with what was typed.</summary>
+    public string? Original { get; set; }
 
     [Required(ErrorMessage = "Admin_Validation_Required")]
     [StringLength(300, ErrorMessage = "Admin_Validation_MaxLength")]

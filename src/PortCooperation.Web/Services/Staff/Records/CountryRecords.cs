@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -99,19 +98,19 @@ public sealed class CountryRecords(PortalDbContext db, IStringLocalizer<SharedRe
         entity.Region = input.Region!.Value;
     }
 
-    protected override async Task ValidateAsync(int? id, CountryInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, CountryInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.Region is { } region && !Enum.IsDefined(region))
         {
-            modelState.AddModelError(nameof(input.Region), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.Region), Label("Admin_Validation_Invalid"));
         }
 
-        if (modelState.GetFieldValidationState(nameof(input.Code)) != ModelValidationState.Invalid && input.Code is { } code)
+        if (!errors.IsInvalid(nameof(input.Code)) && input.Code is { } code)
         {
             var upper = code.Trim().ToUpperInvariant();
             if (await Db.Countries.AnyAsync(c => c.Code == upper && c.Id != id, cancellationToken))
             {
-                modelState.AddModelError(nameof(input.Code), Label("StaffEnt_Validation_CodeTaken"));
+                errors.Add(nameof(input.Code), Label("StaffEnt_Validation_CodeTaken"));
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -115,19 +114,19 @@ public sealed class OrganisationRecords(PortalDbContext db, IStringLocalizer<Sha
         entity.Slug = input.Slug!;
     }
 
-    protected override async Task ValidateAsync(int? id, OrganisationInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, OrganisationInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.Type is { } type && !Enum.IsDefined(type))
         {
-            modelState.AddModelError(nameof(input.Type), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.Type), Label("Admin_Validation_Invalid"));
         }
 
         if (input.CountryId is { } countryId && !await Db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
         }
 
-        input.Slug = await SlugAsync(input.Slug, input.NameEn, "organisation", nameof(input.Slug), modelState,
+        input.Slug = await SlugAsync(input.Slug, input.NameEn, "organisation", nameof(input.Slug), errors,
             slug => Db.Organisations.Where(o => o.Id != id && (o.Slug == slug || o.Slug.StartsWith(slug + "-"))).Select(o => o.Slug), cancellationToken);
     }
 

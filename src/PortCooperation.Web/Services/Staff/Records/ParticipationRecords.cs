@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -123,9 +122,9 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
     private static IEnumerable<ParticipationCountryInput> Kept(ParticipationInput input) =>
         input.Countries.Where(r => r.CountryId is not null && (r.Participants > 0 || (r.Participants is null && r.TookPart)));
 
-    protected override async Task ValidateAsync(int? id, ParticipationInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, ParticipationInput input, FormErrors errors, CancellationToken cancellationToken)
     {
-        await NameRowErrorsAsync(modelState, cancellationToken);
+        await NameRowErrorsAsync(errors, cancellationToken);
 
         var chosen = Kept(input).Select(r => r.CountryId!.Value).Distinct().ToList();
         var known = await Db.Countries.Where(c => chosen.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
@@ -136,11 +135,11 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
             var key = string.Create(CultureInfo.InvariantCulture, $"{nameof(input.Countries)}[{countryId}].{nameof(ParticipationCountryInput.Participants)}");
             if (!known.Contains(countryId))
             {
-                modelState.AddModelError(key, Label("Admin_Validation_Invalid"));
+                errors.Add(key, Label("Admin_Validation_Invalid"));
             }
             else if (!seen.Add(countryId))
             {
-                modelState.AddModelError(key, Label("StaffRec_Validation_CountryTwice"));
+                errors.Add(key, Label("StaffRec_Validation_CountryTwice"));
             }
         }
     }
@@ -149,11 +148,11 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
     /// A refused head count (negative, too large, not a number) names its country and what is accepted, so the error
     /// summary above the grid of every country says which row to fix; the grid posts each row under its country's id.
     /// </summary>
-    private async Task NameRowErrorsAsync(ModelStateDictionary modelState, CancellationToken cancellationToken)
+    private async Task NameRowErrorsAsync(FormErrors errors, CancellationToken cancellationToken)
     {
         const string Prefix = nameof(ParticipationInput.Countries) + "[";
-        var rows = modelState.Where(e => e.Value!.Errors.Count > 0 && e.Key.StartsWith(Prefix, StringComparison.Ordinal))
-            .Select(e => (Key: e.Key, Id: int.TryParse(e.Key[Prefix.Length..e.Key.IndexOf(']', StringComparison.Ordinal)], NumberStyles.None, CultureInfo.InvariantCulture, out var countryId) ? countryId : 0))
+        var rows = errors.Keys.Where(key => key.StartsWith(Prefix, StringComparison.Ordinal))
+            .Select(key => (Key: key, Id: int.TryParse(key[Prefix.Length..key.IndexOf(']', StringComparison.Ordinal)], NumberStyles.None, CultureInfo.InvariantCulture, out var countryId) ? countryId : 0))
             .Where(e => e.Id > 0).ToList();
         if (rows.Count == 0)
         {
@@ -170,13 +169,11 @@ public sealed class ParticipationRecords(PortalDbContext db, IStringLocalizer<Sh
                 continue;
             }
 
-            var entry = modelState[key]!;
-            entry.Errors.Clear();
-            entry.Errors.Add(string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Participation_RowInvalid"), name));
+            errors.Replace(key, string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Participation_RowInvalid"), name));
         }
     }
 
-    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, ParticipationInput saved, CancellationToken cancellationToken)
+    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, ParticipationInput before, ParticipationInput saved, CancellationToken cancellationToken)
     {
         if (conflicts.ContainsKey(nameof(saved.Countries)))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -105,29 +104,29 @@ public sealed class PortSystemRecords(PortalDbContext db, IStringLocalizer<Share
         }
     }
 
-    protected override async Task ValidateAsync(int? id, PortSystemInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, PortSystemInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.CountryId is { } countryId && !await Db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
         }
 
         // Loaded tracked: Apply reads each chosen phase's programme from them.
         var phases = await Db.ProgrammePhases.Where(f => input.PhaseIds.Contains(f.Id)).ToListAsync(cancellationToken);
         if (phases.Count != input.PhaseIds.Distinct().Count())
         {
-            modelState.AddModelError(nameof(input.PhaseIds), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.PhaseIds), Label("Admin_Validation_Invalid"));
         }
         else if (phases.GroupBy(f => f.ProgrammeId).Any(g => g.Count() > 1))
         {
-            modelState.AddModelError(nameof(input.PhaseIds), Label("StaffRec_Validation_OnePhasePerProgramme"));
+            errors.Add(nameof(input.PhaseIds), Label("StaffRec_Validation_OnePhasePerProgramme"));
         }
 
-        input.Slug = await SlugAsync(input.Slug, input.Name, "port", nameof(input.Slug), modelState,
+        input.Slug = await SlugAsync(input.Slug, input.Name, "port", nameof(input.Slug), errors,
             slug => Db.PortSystems.Where(p => p.Id != id && (p.Slug == slug || p.Slug.StartsWith(slug + "-"))).Select(p => p.Slug), cancellationToken);
     }
 
-    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, PortSystemInput saved, CancellationToken cancellationToken)
+    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, PortSystemInput before, PortSystemInput saved, CancellationToken cancellationToken)
     {
         if (conflicts.ContainsKey(nameof(saved.PhaseIds)))
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -174,11 +173,11 @@ public sealed class ProgrammeRecords(PortalDbContext db, IStringLocalizer<Shared
         await transaction.CommitAsync(cancellationToken);
     }
 
-    protected override async Task ValidateAsync(int? id, ProgrammeInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, ProgrammeInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.LeadOrganisationId is { } lead && !await Db.Organisations.AnyAsync(o => o.Id == lead, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.LeadOrganisationId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.LeadOrganisationId), Label("Admin_Validation_Invalid"));
         }
 
         var saved = id is null ? [] : await Db.ProgrammePhases.AsNoTracking().Where(f => f.ProgrammeId == id)
@@ -197,7 +196,7 @@ public sealed class ProgrammeRecords(PortalDbContext db, IStringLocalizer<Shared
             var phase = row.Id is { } phaseId ? saved.SingleOrDefault(f => f.Id == phaseId) : null;
             if (row.Id is not null && phase is null)
             {
-                modelState.AddModelError(key + nameof(row.Label), Label("Admin_Validation_Invalid"));
+                errors.Add(key + nameof(row.Label), Label("Admin_Validation_Invalid"));
                 continue;
             }
 
@@ -205,7 +204,7 @@ public sealed class ProgrammeRecords(PortalDbContext db, IStringLocalizer<Shared
             {
                 if (phase?.Members is { Count: > 0 } members)
                 {
-                    modelState.AddModelError(key + nameof(row.Remove), string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Validation_PhaseInUse"),
+                    errors.Add(key + nameof(row.Remove), string.Format(CultureInfo.CurrentCulture, Label("StaffRec_Validation_PhaseInUse"),
                         string.Join(", ", members.Take(NamesShown)) + (members.Count > NamesShown ? ", …" : "")));
                 }
 
@@ -214,25 +213,25 @@ public sealed class ProgrammeRecords(PortalDbContext db, IStringLocalizer<Shared
 
             if (string.IsNullOrWhiteSpace(row.Label))
             {
-                modelState.AddModelError(key + nameof(row.Label), string.Format(CultureInfo.CurrentCulture, Label("Admin_Validation_Required"), Label("StaffRec_Phase_Label")));
+                errors.Add(key + nameof(row.Label), string.Format(CultureInfo.CurrentCulture, Label("Admin_Validation_Required"), Label("StaffRec_Phase_Label")));
             }
 
             if (row.Sequence is null)
             {
-                modelState.AddModelError(key + nameof(row.Sequence), string.Format(CultureInfo.CurrentCulture, Label("Admin_Validation_Required"), Label("StaffRec_Phase_Sequence")));
+                errors.Add(key + nameof(row.Sequence), string.Format(CultureInfo.CurrentCulture, Label("Admin_Validation_Required"), Label("StaffRec_Phase_Sequence")));
             }
             else if (!sequences.Add(row.Sequence.Value))
             {
-                modelState.AddModelError(key + nameof(row.Sequence), Label("StaffRec_Validation_PhaseOrderTwice"));
+                errors.Add(key + nameof(row.Sequence), Label("StaffRec_Validation_PhaseOrderTwice"));
             }
 
             if (row is { StartYear: { } start, EndYear: { } end } && end < start)
             {
-                modelState.AddModelError(key + nameof(row.EndYear), Label("StaffRec_Validation_EndYearBeforeStart"));
+                errors.Add(key + nameof(row.EndYear), Label("StaffRec_Validation_EndYearBeforeStart"));
             }
         }
 
-        input.Slug = await SlugAsync(input.Slug, input.NameEn, "programme", nameof(input.Slug), modelState,
+        input.Slug = await SlugAsync(input.Slug, input.NameEn, "programme", nameof(input.Slug), errors,
             slug => Db.Programmes.Where(p => p.Id != id && (p.Slug == slug || p.Slug.StartsWith(slug + "-"))).Select(p => p.Slug), cancellationToken);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -81,7 +80,7 @@ public interface IStaffRecords<TInput, TFilter, TRow>
 
     Task<TInput?> EditInputAsync(int id, CancellationToken cancellationToken);
 
-    Task<SaveResult> SaveAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken);
+    Task<SaveResult> SaveAsync(int? id, TInput input, FormErrors errors, CancellationToken cancellationToken);
 
     Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken);
 
@@ -90,10 +89,13 @@ public interface IStaffRecords<TInput, TFilter, TRow>
 }
 
 /// <summary>
-/// Create, edit and delete of one kind of record from its input model (never binding the entity, S11), following
-/// <see cref="ActivityEditor"/>: the UPDATE carries the version the editor started from, a stale save is refused
-/// with the fields a colleague changed meanwhile (R6), and a delete that other records depend on is refused with a
-/// message naming them instead of failing on the foreign key.
+/// The one way a staff record is created, edited, deleted or changed by an action (publish, cancel, …), from its input
+/// model (never binding the entity): load, version check, validate, save, answer. The UPDATE or DELETE carries the
+/// version the editor started from, so a stale save is refused with the fields a colleague changed meanwhile and a
+/// stale delete is refused instead of deleting unseen; a delete that other records depend on is refused with a
+/// message naming them instead of failing on the foreign key. The audit log and the public pages' cache follow every
+/// save by themselves (the context's interceptors). What differs per kind (dates in a zone, topics, attachments,
+/// member order) lives in the overrides.
 /// </summary>
 public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringLocalizer<SharedResource> text)
     where TEntity : EditableEntity, new()
@@ -108,14 +110,30 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
     /// <summary>The entity as the form edits it (with the children it edits included).</summary>
     protected virtual IQueryable<TEntity> ForEdit => db.Set<TEntity>();
 
+    /// <summary>The entity as it is deleted: by default with what the form edits, so those children are deleted (and audited) with it.</summary>
+    protected virtual IQueryable<TEntity> ForDelete => ForEdit;
+
     protected abstract TInput ToInput(TEntity entity);
 
     protected abstract void Apply(TInput input, TEntity entity);
 
-    /// <summary>Checks what attributes cannot (uniqueness, references); adds errors to <paramref name="modelState"/>.</summary>
-    protected virtual Task ValidateAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Copies the form onto the entity; a kind whose copy needs the database (e.g. positions in other lists) overrides this.</summary>
+    protected virtual Task ApplyAsync(TInput input, TEntity entity, CancellationToken cancellationToken)
+    {
+        Apply(input, entity);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A new record before the form is applied (a kind sets here what only creation decides: state, slug).</summary>
+    protected virtual Task<TEntity> CreateAsync(TInput input, CancellationToken cancellationToken) => Task.FromResult(new TEntity());
+
+    /// <summary>Checks what attributes cannot (uniqueness, references, dates in order); adds to <paramref name="errors"/>.</summary>
+    protected virtual Task ValidateAsync(int? id, TInput input, FormErrors errors, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public abstract Task<string?> DeleteBlockerAsync(int id, CancellationToken cancellationToken);
+
+    /// <summary>What to do once the record's rows are gone (e.g. remove its files), read from the record before it is deleted.</summary>
+    protected virtual Func<CancellationToken, Task>? WhenDeleted(TEntity entity) => null;
 
     public virtual TInput NewInput() => new();
 
@@ -132,7 +150,11 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return input;
     }
 
-    public async Task<SaveResult> SaveAsync(int? id, TInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the form as a new record (<paramref name="id"/> null) or over the record, only from the version the editor
+    /// started from. <paramref name="errors"/> holds what the input's attributes refused; the checks add to it.
+    /// </summary>
+    public async Task<SaveResult> SaveAsync(int? id, TInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         TEntity? entity = null;
         if (id is not null)
@@ -149,15 +171,15 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
             }
         }
 
-        await ValidateAsync(id, input, modelState, cancellationToken);
-        if (!modelState.IsValid)
+        await ValidateAsync(id, input, errors, cancellationToken);
+        if (!errors.IsValid)
         {
             return new SaveResult(SaveOutcome.Invalid);
         }
 
         if (entity is null)
         {
-            entity = new TEntity();
+            entity = await CreateAsync(input, cancellationToken);
             db.Set<TEntity>().Add(entity);
         }
         else
@@ -166,7 +188,7 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
             db.Entry(entity).Property(e => e.Version).OriginalValue = input.Version;
         }
 
-        Apply(input, entity);
+        await ApplyAsync(input, entity, cancellationToken);
         try
         {
             await SaveChangesAsync(entity, cancellationToken);
@@ -181,16 +203,55 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return new SaveResult(SaveOutcome.Saved, entity.Id);
     }
 
+    /// <summary>
+    /// An action on the record outside its form (publish, cancel, …), only from the version the editor saw:
+    /// <paramref name="change"/> applies it, or returns false when it does not apply (Invalid).
+    /// </summary>
+    public async Task<SaveResult> ChangeAsync(int id, long version, Func<TEntity, bool> change, CancellationToken cancellationToken)
+    {
+        var entity = await db.Set<TEntity>().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (entity is null)
+        {
+            return new SaveResult(SaveOutcome.NotFound);
+        }
+
+        if (entity.Version != version)
+        {
+            return new SaveResult(SaveOutcome.Stale, id);
+        }
+
+        if (!change(entity))
+        {
+            return new SaveResult(SaveOutcome.Invalid, id);
+        }
+
+        db.Entry(entity).Property(e => e.Version).OriginalValue = version;
+        try
+        {
+            await SaveChangesAsync(entity, cancellationToken);
+            return new SaveResult(SaveOutcome.Saved, id);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new SaveResult(SaveOutcome.Stale, id);
+        }
+    }
+
     /// <summary>Writes the applied form; a record whose children cannot be saved in one go (a unique order swapped) overrides this.</summary>
     protected virtual Task SaveChangesAsync(TEntity entity, CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 
     public async Task<(SaveOutcome Outcome, string? Message)> DeleteAsync(int id, long version, CancellationToken cancellationToken)
     {
-        // ForEdit loads the children the form edits, so they are deleted (and audited) with the record.
-        var entity = await ForEdit.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        var entity = await ForDelete.SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
         if (entity is null)
         {
             return (SaveOutcome.NotFound, null);
+        }
+
+        // What depends on the record refuses the delete from any version, so it is said first.
+        if (await DeleteBlockerAsync(id, cancellationToken) is { } blocker)
+        {
+            return (SaveOutcome.Invalid, blocker);
         }
 
         if (entity.Version != version)
@@ -198,12 +259,13 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
             return (SaveOutcome.Stale, text["StaffEnt_StaleDelete"].Value);
         }
 
-        if (await DeleteBlockerAsync(id, cancellationToken) is { } blocker)
+        var afterwards = WhenDeleted(entity);
+        var outcome = await VersionedDelete.RemoveAsync(db, entity, version, cancellationToken);
+        if (outcome == SaveOutcome.Saved && afterwards is not null)
         {
-            return (SaveOutcome.Invalid, blocker);
+            await afterwards(cancellationToken);
         }
 
-        var outcome = await VersionedDelete.RemoveAsync(db, entity, version, cancellationToken);
         return (outcome, outcome == SaveOutcome.Stale ? text["StaffEnt_StaleDelete"].Value : null);
     }
 
@@ -214,8 +276,11 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         return used.Count == 0 ? null : string.Format(CultureInfo.CurrentCulture, text["StaffEnt_CannotDelete"].Value, string.Join(", ", used));
     }
 
-    /// <summary>Turns the saved values into what the conflict list shows (e.g. ids into names); by default unchanged.</summary>
-    protected virtual Task DescribeConflictsAsync(Dictionary<string, string> conflicts, TInput saved, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Turns the saved values into what the conflict list shows (e.g. ids into names), comparing lists the default
+    /// comparison cannot; <paramref name="before"/> is the form as the editor opened it. By default unchanged.
+    /// </summary>
+    protected virtual Task DescribeConflictsAsync(Dictionary<string, string> conflicts, TInput before, TInput saved, CancellationToken cancellationToken) => Task.CompletedTask;
 
     private async Task<SaveResult> StaleAsync(TEntity saved, TInput typed, CancellationToken cancellationToken)
     {
@@ -226,7 +291,7 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
             .Where(e => e.EntityType == typeof(TEntity).Name && e.EntityId == entityId)
             .OrderByDescending(e => e.Id).Select(e => new { e.UserName, e.OccurredAtUtc }).FirstOrDefaultAsync(cancellationToken);
         var conflicts = EditConflicts.Compare(before, current);
-        await DescribeConflictsAsync(conflicts, current, cancellationToken);
+        await DescribeConflictsAsync(conflicts, before, current, cancellationToken);
 
         // The editor can now save again deliberately, over the colleague's version.
         typed.Version = saved.Version;
@@ -239,10 +304,10 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
     /// uses it, or one made from <paramref name="name"/> (numbered "-2", "-3" when taken). <paramref name="taken"/>
     /// gives the other records' slugs equal to or starting with a given slug.
     /// </summary>
-    protected async Task<string?> SlugAsync(string? typed, string? name, string fallback, string field, ModelStateDictionary modelState,
+    protected async Task<string?> SlugAsync(string? typed, string? name, string fallback, string field, FormErrors errors,
         Func<string, IQueryable<string>> taken, CancellationToken cancellationToken)
     {
-        if (modelState.GetFieldValidationState(field) == ModelValidationState.Invalid || string.IsNullOrWhiteSpace(name))
+        if (errors.IsInvalid(field) || string.IsNullOrWhiteSpace(name))
         {
             return typed;
         }
@@ -254,7 +319,7 @@ public abstract class RecordEditor<TEntity, TInput>(PortalDbContext db, IStringL
         {
             if (used.Contains(slug))
             {
-                modelState.AddModelError(field, Label("StaffEnt_Validation_SlugTaken"));
+                errors.Add(field, Label("StaffEnt_Validation_SlugTaken"));
             }
 
             return slug;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -153,26 +152,26 @@ public sealed class ScholarshipAwardRecords(PortalDbContext db, IStringLocalizer
         entity.AwardedOn = input.AwardedOn!.Value;
     }
 
-    protected override async Task ValidateAsync(int? id, ScholarshipAwardInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, ScholarshipAwardInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.Gender is { } gender && !Enum.IsDefined(gender))
         {
-            modelState.AddModelError(nameof(input.Gender), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.Gender), Label("Admin_Validation_Invalid"));
         }
 
         if (input.CountryId is { } countryId && !await Db.Countries.AnyAsync(c => c.Id == countryId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.CountryId), Label("Admin_Validation_Invalid"));
         }
 
         if (input.ActivityId is { } activityId && !await Db.Activities.AnyAsync(a => a.Id == activityId, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.ActivityId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.ActivityId), Label("Admin_Validation_Invalid"));
         }
 
         if (input.ActivityId is null && string.IsNullOrWhiteSpace(input.ProgrammeName))
         {
-            modelState.AddModelError(nameof(input.ProgrammeName), Label("StaffEnt_Validation_CourseNeeded"));
+            errors.Add(nameof(input.ProgrammeName), Label("StaffEnt_Validation_CourseNeeded"));
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PortCooperation.Web.Areas.Admin.Models;
@@ -126,26 +125,26 @@ public sealed class SpeakingEngagementRecords(PortalDbContext db, IStringLocaliz
         }
     }
 
-    protected override async Task ValidateAsync(int? id, SpeakingEngagementInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
+    protected override async Task ValidateAsync(int? id, SpeakingEngagementInput input, FormErrors errors, CancellationToken cancellationToken)
     {
         if (input.OrganiserId is { } organiser && !await Db.Organisations.AnyAsync(o => o.Id == organiser, cancellationToken))
         {
-            modelState.AddModelError(nameof(input.OrganiserId), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.OrganiserId), Label("Admin_Validation_Invalid"));
         }
 
         if (input.OrganiserId is null && string.IsNullOrWhiteSpace(input.OrganiserName))
         {
-            modelState.AddModelError(nameof(input.OrganiserName), Label("StaffRec_Validation_OrganiserNeeded"));
+            errors.Add(nameof(input.OrganiserName), Label("StaffRec_Validation_OrganiserNeeded"));
         }
 
         var countries = input.CountryIds.Distinct().ToList();
         if (countries.Count != input.CountryIds.Count || await Db.Countries.CountAsync(c => countries.Contains(c.Id), cancellationToken) != countries.Count)
         {
-            modelState.AddModelError(nameof(input.CountryIds), Label("Admin_Validation_Invalid"));
+            errors.Add(nameof(input.CountryIds), Label("Admin_Validation_Invalid"));
         }
     }
 
-    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, SpeakingEngagementInput saved, CancellationToken cancellationToken)
+    protected override async Task DescribeConflictsAsync(Dictionary<string, string> conflicts, SpeakingEngagementInput before, SpeakingEngagementInput saved, CancellationToken cancellationToken)
     {
         if (conflicts.ContainsKey(nameof(saved.CountryIds)))
         {
