@@ -184,12 +184,64 @@ public abstract partial class LibraryFacetIndexTests
     }
 }
 
+public abstract partial class LibraryFacetIndexTests
+{
+    protected async Task ARepeatedSearchIsAnsweredFromMemoryUntilTheLibraryChanges()
+    {
+        using var factory = await CreateFactoryAsync();
+        var guide = NewDocument("Mooring guide");
+        var lines = NewDocument("Mooring lines");
+        await factory.AddAsync(guide, lines);
+        var client = factory.CreateClient();
+        async Task<(List<string> Titles, int Commands)> SearchAsync(string url)
+        {
+            // The fewest of three: the mail outbox poller may run its own commands inside one request's window.
+            var fewest = int.MaxValue;
+            List<string> titles = [];
+            for (var attempt = 1; attempt <= 3; attempt++)
+            {
+                factory.SqlCommands.Reset();
+                var page = await client.GetDocumentAsync($"{url}&attempt={attempt}&at={Guid.NewGuid():N}");
+                fewest = Math.Min(fewest, factory.SqlCommands.Count);
+                titles = [.. page.QuerySelectorAll("#library-results .doc-card__title").Select(e => e.TextContent.Trim())];
+            }
+
+            return (titles, fewest);
+        }
+
+        // The output cache is bypassed by a new query string each time; what is left is the page's own SQL.
+        (await client.GetAsync("/library?q=warm&warm-up=1")).EnsureSuccessStatusCode();
+        factory.SqlCommands.Reset();
+        var first = await client.GetDocumentAsync("/library?q=mooring&first=1");
+        var firstCommands = factory.SqlCommands.Count;
+        first.QuerySelectorAll("#library-results .doc-card__title").Length.ShouldBe(2);
+
+        var repeated = await SearchAsync("/library?q=mooring");
+        repeated.Titles.Count.ShouldBe(2);
+        repeated.Commands.ShouldBe(1, "only the page's cards: the matches and their ranks come from memory");
+        firstCommands.ShouldBeGreaterThan(repeated.Commands, "the first search asks the full-text index");
+        (await SearchAsync("/library?q=mooring&sort=title")).Titles.Count.ShouldBe(2);
+
+        // A save that touches the library drops the remembered matches with the facet snapshot: the next search sees it.
+        await factory.WithDbAsync(async db =>
+        {
+            var stored = await db.Documents.SingleAsync(d => d.Id == lines.Id);
+            stored.TitleEn = "Berthing lines";
+            stored.TitleEs = "Líneas de atraque";
+            await db.SaveChangesAsync();
+        });
+        (await SearchAsync("/library?q=mooring")).Titles.ShouldBe(["Mooring guide"]);
+        (await SearchAsync("/library?q=berthing")).Titles.ShouldBe(["Berthing lines"]);
+    }
+}
+
 public sealed class LibraryFacetIndexOnSqlite : LibraryFacetIndexTests
 {
     protected override Task<WebFactory> CreateFactoryAsync() => Task.FromResult(new WebFactory());
 
     [Fact] public Task FacetCounts_EqualAPlainSqlCount() => FacetCountsEqualAPlainSqlCount();
     [Fact] public Task Publishing_AndUnpublishing_ShowAtOnce() => PublishingAndUnpublishingShowAtOnce();
+    [Fact] public Task ARepeatedSearch_IsAnsweredFromMemory_UntilTheLibraryChanges() => ARepeatedSearchIsAnsweredFromMemoryUntilTheLibraryChanges();
 }
 
 [Collection(PostgresCollection.Name)]
@@ -204,4 +256,5 @@ public sealed class LibraryFacetIndexOnPostgres(PostgresCluster cluster) : Libra
 
     [PostgresFact] public Task FacetCounts_EqualAPlainSqlCount() => FacetCountsEqualAPlainSqlCount();
     [PostgresFact] public Task Publishing_AndUnpublishing_ShowAtOnce() => PublishingAndUnpublishingShowAtOnce();
+    [PostgresFact] public Task ARepeatedSearch_IsAnsweredFromMemory_UntilTheLibraryChanges() => ARepeatedSearchIsAnsweredFromMemoryUntilTheLibraryChanges();
 }
