@@ -28,6 +28,9 @@ public sealed class FormSettings
     /// <summary>The saved values of a refused stale save, by field name.</summary>
     public IReadOnlyDictionary<string, string> Conflicts { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Resource key of the heading above the conflicts of a refused stale save.</summary>
+    public string ConflictTitle { get; init; } = "StaffEnt_Conflict_Title";
+
     public static FormSettings Of(ViewDataDictionary viewData) => viewData[Key] as FormSettings ?? new FormSettings();
 
     public static void Use(ViewDataDictionary viewData, FormSettings settings) => viewData[Key] = settings;
