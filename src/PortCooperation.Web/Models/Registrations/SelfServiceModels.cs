@@ -32,13 +32,20 @@ public sealed record SelfServiceConfirmModel(SelfServicePageModel Page, SelfServ
 /// <summary>The person fields shared by the registration form and the self-service details form.</summary>
 public sealed class RegistrationFieldsModel
 {
-    public string? FullName { get; init; }
-    public string? Email { get; init; }
-    public string? Organisation { get; init; }
-    public string? Position { get; init; }
-    public string? Country { get; init; }
-    public string? Gender { get; init; }
-    public string? Language { get; init; }
-    public bool ShowEmail { get; init; }
+    public required RegistrationPersonInput Input { get; init; }
+
+    /// <summary>The address, asked only by the registration form (the self-service form cannot change it).</summary>
+    public string? Email => (Input as RegistrationInput)?.Email;
+
+    public bool ShowEmail => Input is RegistrationInput;
+
     public IReadOnlyList<CountryOption> Countries { get; init; } = [];
+
+    /// <summary>The fields in page order, for the error summary.</summary>
+    public static readonly IReadOnlyList<string> PersonFields =
+    [
+        nameof(RegistrationInput.FullName), nameof(RegistrationInput.Email), nameof(RegistrationInput.Organisation),
+        nameof(RegistrationInput.Position), nameof(RegistrationInput.Country), nameof(RegistrationInput.Gender),
+        nameof(RegistrationInput.Language),
+    ];
 }
