@@ -110,7 +110,7 @@ public sealed class QuarterlyReportJob(
                 _ => text["Report_Scope_Everything"],
             };
             var label = quarter.Label(culture);
-            var subject = text.Format("Report2_Mail_Subject", label, scopeText);
+            var subject = text.Format("ReportMail_Subject", label, scopeText);
             var link = ReportLink(quarter, scope);
             var plain = new StringBuilder();
             var body = new StringBuilder();
@@ -118,11 +118,11 @@ public sealed class QuarterlyReportJob(
 
             var (mailText, mailHtml) = new MailLayout(text)
                 .Heading(text["Report_Title"] + " – " + label)
-                .Paragraph(text.Format("Report2_Mail_Intro", label, scopeText))
+                .Paragraph(text.Format("ReportMail_Intro", label, scopeText))
                 .Block(body.ToString(), plain.ToString())
-                .Link(text["Report2_Mail_FullReport"], link)
-                .Paragraph(text["Report2_Mail_Attached"])
-                .Render(subject, text["Report2_Mail_Footer"]);
+                .Link(text["ReportMail_FullReport"], link)
+                .Paragraph(text["ReportMail_Attached"])
+                .Render(subject, text["ReportMail_Footer"]);
             return (subject, mailText, mailHtml, word.Write(report, scopeText), ReportFileName.For(report, "docx"));
         }
         finally

@@ -40,7 +40,7 @@ public sealed class AnalyticsController(AnalyticsReader reader, TimeProvider clo
         }
 
         var summary = await reader.ReadAsync(period, cancellationToken);
-        var csv = new CsvWriter().Row(CsvWriter.Text(text["Report2_Analytics_Csv_Code"]), CsvWriter.Text(text["Analytics_Column_Country"]),
+        var csv = new CsvWriter().Row(CsvWriter.Text(text["Analytics_Csv_Code"]), CsvWriter.Text(text["Analytics_Column_Country"]),
             CsvWriter.Text(text["Analytics_Visitors"]), CsvWriter.Text(text["Analytics_Views"]));
         foreach (var row in summary.Countries)
         {

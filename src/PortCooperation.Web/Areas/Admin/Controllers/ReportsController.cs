@@ -60,7 +60,7 @@ public sealed class ReportsController(
         var scope = input.ResolveScope(choices.Offered);
         if (language is null || scope is null || !ModelState.IsValid)
         {
-            TempData["StaffError"] = localizer["Report2_Subscription_Invalid"].Value;
+            TempData["StaffError"] = localizer["ReportSubscription_Invalid"].Value;
             return RedirectToAction(nameof(Index), null, null, "subscription");
         }
 
@@ -87,7 +87,7 @@ public sealed class ReportsController(
             // The same person subscribed from another tab a moment ago: the unique index kept one subscription.
         }
 
-        TempData["StaffMessage"] = localizer["Report2_Subscription_Saved"].Value;
+        TempData["StaffMessage"] = localizer["ReportSubscription_Saved"].Value;
         return RedirectToAction(nameof(Index), null, null, "subscription");
     }
 
@@ -102,7 +102,7 @@ public sealed class ReportsController(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        TempData["StaffMessage"] = localizer["Report2_Subscription_Removed"].Value;
+        TempData["StaffMessage"] = localizer["ReportSubscription_Removed"].Value;
         return RedirectToAction(nameof(Index), null, null, "subscription");
     }
 
