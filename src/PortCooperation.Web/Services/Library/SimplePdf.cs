@@ -14,6 +14,7 @@ public sealed class SimplePdf
 {
     private const double PageWidth = 595, PageHeight = 842, Margin = 56;
     private readonly List<StringBuilder> _pages = [];
+    private readonly StringBuilder _text = new();
     private double _y;
 
     public SimplePdf() => NewPage();
@@ -25,6 +26,12 @@ public sealed class SimplePdf
     public SimplePdf Paragraph(string text) => Lines(text, bold: false, size: 10.5, indent: 0, after: 6);
 
     public SimplePdf Bullet(string text) => Lines("\u2022 " + text, bold: false, size: 10.5, indent: 12, after: 2);
+
+    /// <summary>
+    /// The words of every line written so far, as a PDF reader takes them from the file (characters WinAnsi cannot
+    /// hold read as "?"), one space apart: the text to index, known without parsing the file again.
+    /// </summary>
+    public string Text => _text.ToString().TrimEnd();
 
     public SimplePdf NewPage()
     {
@@ -88,6 +95,12 @@ public sealed class SimplePdf
 
             _y -= size * 1.3;
             _pages[^1].Append(CultureInfo.InvariantCulture, $"BT /{(bold ? "F2" : "F1")} {size} Tf {Margin + indent} {_y:0.##} Td ({Escape(line)}) Tj ET\n");
+            foreach (var c in line)
+            {
+                _text.Append(c == '\u2212' ? '-' : WinAnsi(c) == (byte)'?' ? '?' : c);
+            }
+
+            _text.Append(' ');
         }
 
         _y -= after;
@@ -152,21 +165,24 @@ public sealed class SimplePdf
         var bytes = new byte[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
-            bytes[i] = text[i] switch
-            {
-                <= '\u00FF' and var c => (byte)c,
-                '\u2013' => 0x96,
-                '\u2014' => 0x97,
-                '\u2018' => 0x91,
-                '\u2019' => 0x92,
-                '\u201C' => 0x93,
-                '\u201D' => 0x94,
-                '\u2022' => 0x95,
-                '\u2212' => (byte)'-',
-                _ => (byte)'?',
-            };
+            bytes[i] = WinAnsi(text[i]);
         }
 
         return bytes;
     }
+
+    private static byte WinAnsi(char c) =>
+        c switch
+        {
+            <= '\u00FF' => (byte)c,
+            '\u2013' => 0x96,
+            '\u2014' => 0x97,
+            '\u2018' => 0x91,
+            '\u2019' => 0x92,
+            '\u201C' => 0x93,
+            '\u201D' => 0x94,
+            '\u2022' => 0x95,
+            '\u2212' => (byte)'-',
+            _ => (byte)'?',
+        };
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using PortCooperation.IntegrationTests.Admin;
 using PortCooperation.Web.Services.Library;
 using static PortCooperation.IntegrationTests.Web.WebTestData;
@@ -63,6 +64,16 @@ public sealed class DemoLibraryTests
         fields.ShouldAllBe(f => !f.Contains("published", StringComparison.OrdinalIgnoreCase));
         var results = await client.GetDocumentAsync("/library?q=published");
         Squash(results.QuerySelector("#results-heading")!.TextContent).ShouldStartWith("Results 1–20 of 23 ");
+
+        // The text indexed at seed time is the one written into each file: reading the files gives the same words.
+        var storage = factory.Services.GetRequiredService<AttachmentStorage>();
+        var stored = await factory.WithDbAsync(db => db.Attachments.Select(a => new { a.StoredFileName, a.ExtractedText }).ToListAsync());
+        stored.Count.ShouldBe(23);
+        foreach (var attachment in stored)
+        {
+            var file = await File.ReadAllBytesAsync(storage.PathOf(attachment.StoredFileName)!);
+            attachment.ExtractedText.ShouldBe(AttachmentStorage.ExtractText(PdfText.PdfType, file));
+        }
     }
 
     [Fact]

@@ -7,8 +7,9 @@ namespace PortCooperation.Web.Data.Seeding.Demo;
 /// <summary>
 /// Gives each demo document a small PDF written at seed time (<see cref="SimplePdf"/>): a page in English and one in
 /// Spanish with the title, source, date, summary and measures. It is stored like any upload (attachment folder under
-/// the data directory), so the library shows, indexes and serves a real PDF out of the box. Only documents marked
-/// IsDemo without any attachment get one, so it runs any number of times without adding more.
+/// the data directory), so the library shows, indexes and serves a real PDF out of the box; the text indexed is the
+/// text written into it. Only documents marked IsDemo without any attachment get one, so it runs any number of times
+/// without adding more.
 /// </summary>
 public static class LibraryDemoFiles
 {
@@ -33,7 +34,8 @@ public static class LibraryDemoFiles
             .ToListAsync(cancellationToken);
         foreach (var document in documents)
         {
-            var attachment = await storage.SaveAsync($"{document.Slug}.pdf", PdfText.PdfType, Pdf(document), cancellationToken);
+            var pdf = Pdf(document);
+            var attachment = await storage.SaveWrittenAsync($"{document.Slug}.pdf", PdfText.PdfType, pdf.ToBytes(document.TitleEn), pdf.Text, cancellationToken);
             attachment.DocumentId = document.Id;
             db.Attachments.Add(attachment);
         }
@@ -45,7 +47,7 @@ public static class LibraryDemoFiles
         int Id, string Slug, string TitleEn, string? TitleEs, string? SummaryEn, string? SummaryEs, string? BodyEn, string? BodyEs,
         DateOnly? PublishedOn, string? OrganisationEn, string? OrganisationEs, string? CountryEn, string? CountryEs);
 
-    internal static byte[] Pdf(DemoDocument d)
+    internal static SimplePdf Pdf(DemoDocument d)
     {
         var pdf = new SimplePdf();
         Page(pdf, d.TitleEn, d.SummaryEn, d.BodyEn,
@@ -56,7 +58,7 @@ public static class LibraryDemoFiles
                 $"Fuente: {d.OrganisationEs ?? d.OrganisationEn ?? d.CountryEs}", d.PublishedOn is { } el ? "Publicado el " + el.ToString("d 'de' MMMM 'de' yyyy", Spanish) : null);
         }
 
-        return pdf.ToBytes(d.TitleEn);
+        return pdf;
     }
 
     private static void Page(SimplePdf pdf, string title, string? summary, string? body, string source, string? published)
