@@ -53,31 +53,65 @@ public sealed class LibrarySelection
 /// One pass over the snapshot: the documents passing the search and every filter, in listing order, and each
 /// facet's counts with the other facets' filters (a document failing exactly one facet's filter counts in that
 /// facet only). Exact, like the SQL it replaces: tests compare it with a plain SQL count on both databases.
+/// The per-document arrays (which pass, which are shown) are borrowed from the shared array pool and given back by
+/// <see cref="Dispose"/>: at 100,000 documents they are large objects, and fresh ones on every request made the
+/// process run a full garbage collection every few searches.
 /// </summary>
-public sealed class LibraryFacetCounter
+public sealed class LibraryFacetCounter : IDisposable
 {
     private const int RegionFacet = 0, CountryFacet = 1, KindFacet = 2, SourceFacet = 3, TopicFacet = 4, LanguageFacet = 5, YearFacet = 6;
 
     private readonly LibraryFacetSnapshot _snapshot;
     private readonly LibrarySelection _selection;
     private readonly int[][] _counts;
-    private readonly bool[] _passes;
     private readonly int _yearBase;
+    private bool[]? _passes;
+    private int[]? _matching;
 
-    private LibraryFacetCounter(LibraryFacetSnapshot snapshot, LibrarySelection selection, int[][] counts, bool[] passes, List<int> matching, int yearBase)
+    private LibraryFacetCounter(LibraryFacetSnapshot snapshot, LibrarySelection selection, int[][] counts, bool[] passes, int[] matching, int total, int yearBase)
     {
         _snapshot = snapshot;
         _selection = selection;
         _counts = counts;
         _passes = passes;
+        _matching = matching;
         _yearBase = yearBase;
-        Matching = matching;
+        Total = total;
     }
 
     /// <summary>Positions of the documents shown, in listing order (newest first).</summary>
-    public List<int> Matching { get; }
+    public ReadOnlySpan<int> Matching => (_matching ?? throw new ObjectDisposedException(nameof(LibraryFacetCounter))).AsSpan(0, Total);
 
-    public int Total => Matching.Count;
+    public int Total { get; }
+
+    /// <summary>The ids of one page in listing order.</summary>
+    public int[] InListingOrder(int skip, int take)
+    {
+        var page = Matching[Math.Min(skip, Total)..];
+        page = page[..Math.Min(take, page.Length)];
+        var ids = new int[page.Length];
+        for (var i = 0; i < page.Length; i++)
+        {
+            ids[i] = _snapshot.Ids[page[i]];
+        }
+
+        return ids;
+    }
+
+    public void Dispose()
+    {
+        if (_passes is { } passes)
+        {
+            _passes = null;
+            System.Buffers.ArrayPool<bool>.Shared.Return(passes);
+        }
+
+        if (_matching is { } matching)
+        {
+            _matching = null;
+            System.Buffers.ArrayPool<int>.Shared.Return(matching);
+        }
+    }
 
     /// <param name="rank">When searching: each position's rank, NaN for a document the search does not match.</param>
     public static LibraryFacetCounter Count(LibraryFacetSnapshot s, LibrarySelection selection, double[]? rank, long nowTicks)
@@ -112,8 +146,10 @@ public sealed class LibraryFacetCounter
         bool regionOn = selection.Regions.Length > 0, countryOn = selection.Countries.Length > 0, kindOn = selection.Kinds.Length > 0,
             sourceOn = selection.Sources.Length > 0, topicOn = selection.Topics.Length > 0, languageOn = selection.Languages.Length > 0, yearOn = selection.Years.Length > 0;
 
-        var passes = new bool[s.Count];
-        var matching = new List<int>(s.Count); // one allocation instead of a dozen as it grows (98,000 at 100k)
+        var passes = System.Buffers.ArrayPool<bool>.Shared.Rent(s.Count);
+        Array.Clear(passes, 0, s.Count);
+        var matching = System.Buffers.ArrayPool<int>.Shared.Rent(s.Count);
+        var total = 0;
         for (var p = 0; p < s.Count; p++)
         {
             if (!s.IsVisible(p, nowTicks) || (rank is not null && double.IsNaN(rank[p])))
@@ -138,7 +174,7 @@ public sealed class LibraryFacetCounter
             if (failures == 0)
             {
                 passes[p] = true;
-                matching.Add(p);
+                matching[total++] = p;
             }
 
             if (failed is -1 or RegionFacet && s.Region[p] != 0) { counts[RegionFacet][s.Region[p]]++; }
@@ -157,7 +193,7 @@ public sealed class LibraryFacetCounter
             if (failed is -1 or YearFacet && s.Year[p] != 0) { counts[YearFacet][s.Year[p] - yearBase]++; }
         }
 
-        return new LibraryFacetCounter(s, selection, counts, passes, matching, yearBase);
+        return new LibraryFacetCounter(s, selection, counts, passes, matching, total, yearBase);
     }
 
     private static bool[] Mask(IEnumerable<int> values, int size)
@@ -194,25 +230,43 @@ public sealed class LibraryFacetCounter
     {
         var wanted = skip + take;
         var byRank = Comparer<(double Rank, int Position)>.Create((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Position.CompareTo(b.Position));
+        var matching = Matching;
         List<(double Rank, int Position)> best;
-        if (wanted >= Matching.Count)
+        if (wanted >= matching.Length)
         {
-            best = [.. Matching.Select(p => (rank[p], p))];
+            best = new(matching.Length);
+            foreach (var p in matching)
+            {
+                best.Add((rank[p], p));
+            }
         }
         else
         {
-            // The page's end only: a heap of the best "skip + take", worst on top.
+            // The page's end only: a heap of the best "skip + take", worst on top. Positions come in ascending order,
+            // so once the heap is full a rank no better than its worst loses the tie too: most matches of a broad
+            // search are unranked (+∞) and are passed over without touching the heap.
             var heap = new PriorityQueue<int, (double Rank, int Position)>(wanted, Comparer<(double Rank, int Position)>.Create((a, b) => byRank.Compare(b, a)));
-            foreach (var p in Matching)
+            var worst = double.PositiveInfinity;
+            foreach (var p in matching)
             {
-                var key = (rank[p], p);
+                var r = rank[p];
+                if (heap.Count == wanted && r >= worst)
+                {
+                    continue;
+                }
+
                 if (heap.Count < wanted)
                 {
-                    heap.Enqueue(p, key);
+                    heap.Enqueue(p, (r, p));
                 }
-                else if (heap.TryPeek(out _, out var worst) && byRank.Compare(key, worst) < 0)
+                else
                 {
-                    heap.EnqueueDequeue(p, key);
+                    heap.EnqueueDequeue(p, (r, p));
+                }
+
+                if (heap.Count == wanted && heap.TryPeek(out _, out var top))
+                {
+                    worst = top.Rank;
                 }
             }
 
@@ -228,9 +282,10 @@ public sealed class LibraryFacetCounter
     {
         var page = new List<int>(take);
         var seen = 0;
+        var passes = _passes ?? throw new ObjectDisposedException(nameof(LibraryFacetCounter));
         foreach (var p in order)
         {
-            if (!_passes[p])
+            if (!passes[p])
             {
                 continue;
             }

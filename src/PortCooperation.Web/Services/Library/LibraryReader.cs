@@ -82,7 +82,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         }
 
         // 2. Filters and counts, in memory.
-        var counts = LibraryFacetCounter.Count(snapshot, new LibrarySelection(query, snapshot), rank, now.Ticks);
+        using var counts = LibraryFacetCounter.Count(snapshot, new LibrarySelection(query, snapshot), rank, now.Ticks);
 
         // 3. The page: positions in the chosen order, then the cards of those documents only. A page beyond the
         // last (an old link, a typed number) shows the last page.
@@ -93,7 +93,7 @@ public sealed class LibraryReader(PortalDbContext db, TimeProvider clock, Librar
         {
             LibrarySort.Relevance when rank is not null => counts.TopByRank(rank, skip, PageSize),
             LibrarySort.Title => counts.InOrder(await snapshot.TitleOrderAsync(db, spanish, cancellationToken), skip, PageSize),
-            _ => [.. counts.Matching.Skip(skip).Take(PageSize).Select(p => snapshot.Ids[p])],
+            _ => counts.InListingOrder(skip, PageSize),
         };
 
         // By primary key only: the ids come from the published documents of the snapshot. (Adding the published
