@@ -46,6 +46,13 @@ public static class FormNames
     public static string NameOf(string expression) =>
         expression.StartsWith("Input.", StringComparison.Ordinal) ? expression["Input.".Length..] : expression;
 
+    /// <summary>
+    /// The name the model binder reads a property from: the name the property declares (<c>[FromQuery(Name = "q")]</c>
+    /// or <c>[BindProperty(Name = …)]</c>; the filter models are flat and bound without a prefix, so that name alone),
+    /// else its path below <c>Input</c> (<see cref="NameOf"/>).
+    /// </summary>
+    public static string BoundNameOf(ModelExpression expression) => expression.Metadata.BinderModelName ?? NameOf(expression.Name);
+
     /// <summary>The element id of a field: its name on public and sign-in forms, "f-" and the name made id-safe on staff forms.</summary>
     public static string IdOf(FormLook look, string name) =>
         look == FormLook.Staff ? "f-" + name.Replace('[', '-').Replace(']', '-').Replace('.', '-') : name;

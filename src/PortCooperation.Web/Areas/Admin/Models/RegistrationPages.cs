@@ -69,6 +69,9 @@ public sealed class CustomMessagePage
     public int Recipients { get; init; }
 
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The group chooser's GET, the registrations list's filter (status and search).</summary>
+    public RegistrationListFilter Group => new() { Status = Input.Status, Q = Input.Q };
 }
 
 /// <summary>The CSV import screen: which import, the activity chosen for rows that name none, and the activities to choose from.</summary>
