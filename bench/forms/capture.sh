@@ -4,14 +4,7 @@ set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build=$1; out=$2; port=${3:-5995}
 mkdir -p "$out"
-data=$(mktemp -d)
-export Data__Directory=$data ASPNETCORE_ENVIRONMENT=Production Security__RequireTwoFactorForStaff=false Security__AllowInsecureCookies=true
-password="quay bollard fender 2031"
-(cd "$build" && echo "$password" | dotnet PortCooperation.Web.dll create-admin --email staff@example.org >/dev/null)
-(cd "$build" && exec dotnet PortCooperation.Web.dll --urls "http://127.0.0.1:$port") > "$out.app.log" 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true; rm -rf "$data"' EXIT
-until curl -sf "http://127.0.0.1:$port/health/live" >/dev/null; do sleep 0.5; done
+source "$here/../screens/start-portal.sh"
 b="http://127.0.0.1:$port"
 jar=$out.jar; rm -f $jar
 tok=$(curl -s -c $jar -b $jar "$b/Identity/Account/Login" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | sed 's/.*value="//;s/"$//')
