@@ -19,8 +19,12 @@ public sealed class ActivitiesController(TimeProvider clock, IStringLocalizer<Sh
 {
     [HttpGet("")]
     [OutputCache(PolicyName = PublicPageCache.Policy, Tags = [CacheTags.Activities, CacheTags.Organisations, CacheTags.Countries])]
-    public async Task<IActionResult> Index([FromQuery] ActivityListInput input, [FromServices] ActivityListReader reader, CancellationToken cancellationToken) =>
-        View(await reader.ReadAsync(input.ToFilter(), cancellationToken));
+    public async Task<IActionResult> Index([FromQuery] ActivityListInput input, [FromServices] ActivityListReader reader, CancellationToken cancellationToken)
+    {
+        var page = await reader.ReadAsync(input.ToFilter(), cancellationToken);
+        page.Input = input;
+        return View(page);
+    }
 
     /// <summary>A month grid. A missing or malformed year/month shows the current month rather than failing.</summary>
     [HttpGet("calendar")]

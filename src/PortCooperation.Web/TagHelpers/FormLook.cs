@@ -39,12 +39,23 @@ public sealed class FormSettings
 public static class FormNames
 {
     /// <summary>
-    /// The posted name of a field from its <c>asp-for</c> path. Page models carry the form's input as <c>Input</c> and
-    /// the actions bind that input without a prefix, so the name is the path below it ("Input.Phases[0].Label" posts
-    /// as "Phases[0].Label", the name the model state keys its errors by).
+    /// The posted name of a field from its <c>asp-for</c> path. Page models carry the form's input as <c>Input</c> (and
+    /// the inputs of a page's smaller side forms as <c>…Input</c>, e.g. <c>StatusInput</c>) and the actions bind that
+    /// input without a prefix, so the name is the path below it ("Input.Phases[0].Label" posts as "Phases[0].Label",
+    /// the name the model state keys its errors by).
     /// </summary>
-    public static string NameOf(string expression) =>
-        expression.StartsWith("Input.", StringComparison.Ordinal) ? expression["Input.".Length..] : expression;
+    public static string NameOf(string expression)
+    {
+        var dot = expression.IndexOf('.', StringComparison.Ordinal);
+        return dot > 0 && expression.AsSpan(0, dot).EndsWith("Input", StringComparison.Ordinal) && !expression.AsSpan(0, dot).Contains('[') ? expression[(dot + 1)..] : expression;
+    }
+
+    /// <summary>
+    /// The name the model binder reads a property from: the name the property declares (<c>[FromQuery(Name = "q")]</c>
+    /// or <c>[BindProperty(Name = …)]</c>; the filter models are flat and bound without a prefix, so that name alone),
+    /// else its path below <c>Input</c> (<see cref="NameOf"/>).
+    /// </summary>
+    public static string BoundNameOf(ModelExpression expression) => expression.Metadata.BinderModelName ?? NameOf(expression.Name);
 
     /// <summary>The element id of a field: its name on public and sign-in forms, "f-" and the name made id-safe on staff forms.</summary>
     public static string IdOf(FormLook look, string name) =>

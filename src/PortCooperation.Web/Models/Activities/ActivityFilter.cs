@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using PortCooperation.Web.Domain;
 
@@ -9,12 +10,19 @@ namespace PortCooperation.Web.Models.Activities;
 /// </summary>
 public sealed class ActivityListInput
 {
+    [FromQuery(Name = "kind")]
     public string? Kind { get; set; }
+    [FromQuery(Name = "status")]
     public string? Status { get; set; }
+    [FromQuery(Name = "year")]
     public string? Year { get; set; }
+    [FromQuery(Name = "language")]
     public string? Language { get; set; }
+    [FromQuery(Name = "partner")]
     public string? Partner { get; set; }
+    [FromQuery(Name = "country")]
     public string? Country { get; set; }
+    [FromQuery(Name = "page")]
     public string? Page { get; set; }
 
     public ActivityFilter ToFilter() => new()

@@ -9,6 +9,9 @@ public sealed record FilterOption(string Value, string Label);
 
 public sealed class ActivityListViewModel
 {
+    /// <summary>The query as bound: it names the filter form's fields (the values shown are <see cref="Filter"/>'s).</summary>
+    public ActivityListInput Input { get; set; } = new();
+
     public required ActivityFilter Filter { get; init; }
 
     /// <summary>The current page's activities that have not ended yet, soonest first.</summary>

@@ -26,6 +26,7 @@ public sealed partial class LibraryQuery : IValidatableObject
     public const int MaxValuesPerFacet = 60;
 
     [StringLength(200)]
+    [BindProperty(Name = "q")]
     public string? Q { get; set; }
 
     public List<Region> Region { get; set; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -8,12 +9,15 @@ namespace PortCooperation.Web.Services.Accounts;
 /// <summary>Filters of /Admin/Accounts, bound from the query string; unknown values are ignored.</summary>
 public sealed class AccountListFilter
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     /// <summary>"Administrator" or "Editor".</summary>
+    [FromQuery(Name = "role")]
     public string? Role { get; set; }
 
     /// <summary>"active", "invited" or "disabled".</summary>
+    [FromQuery(Name = "state")]
     public string? State { get; set; }
 
     public int Page { get; set; } = 1;

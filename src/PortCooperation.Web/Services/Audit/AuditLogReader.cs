@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -8,14 +9,19 @@ namespace PortCooperation.Web.Services.Audit;
 /// <summary>What the audit screen filters by (all optional); bound from the query string.</summary>
 public sealed class AuditFilter
 {
+    [FromQuery(Name = "user")]
     public string? User { get; set; }
 
+    [FromQuery(Name = "type")]
     public string? Type { get; set; }
 
+    [FromQuery(Name = "operation")]
     public string? Operation { get; set; }
 
+    [FromQuery(Name = "from")]
     public DateOnly? From { get; set; }
 
+    [FromQuery(Name = "to")]
     public DateOnly? To { get; set; }
 
     public int Page { get; set; } = 1;

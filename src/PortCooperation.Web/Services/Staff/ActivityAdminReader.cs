@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -8,21 +9,27 @@ namespace PortCooperation.Web.Services.Staff;
 /// <summary>Filters of /Admin/Activities, bound from the query string; unknown values are ignored.</summary>
 public sealed class ActivityListFilter
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "kind")]
     public ActivityKind? Kind { get; set; }
 
+    [FromQuery(Name = "status")]
     public ActivityStatus? Status { get; set; }
 
     /// <summary>"draft", "scheduled" or "published".</summary>
+    [FromQuery(Name = "publication")]
     public string? Publication { get; set; }
 
+    [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
     /// <summary>"none": only activities without partners (the dashboard's link).</summary>
     public string? Partners { get; set; }
 
     /// <summary>"starts" (default, newest first), "title", "kind", "status", "updated"; a leading "-" reverses.</summary>
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;

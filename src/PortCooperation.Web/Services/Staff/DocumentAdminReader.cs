@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -10,20 +11,27 @@ namespace PortCooperation.Web.Services.Staff;
 /// <summary>Filters of /Admin/Documents, bound from the query string; unknown values are ignored.</summary>
 public sealed class DocumentListFilter
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    [FromQuery(Name = "region")]
     public Region? Region { get; set; }
 
+    [FromQuery(Name = "country")]
     public int? Country { get; set; }
 
+    [FromQuery(Name = "kind")]
     public SourceKind? Kind { get; set; }
 
+    [FromQuery(Name = "topic")]
     public int? Topic { get; set; }
 
     /// <summary>"draft", "scheduled" or "published".</summary>
+    [FromQuery(Name = "publication")]
     public string? Publication { get; set; }
 
     /// <summary>"updated" (default, newest first), "title", "kind", "published"; a leading "-" reverses.</summary>
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;

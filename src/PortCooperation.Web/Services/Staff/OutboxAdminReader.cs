@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -8,9 +9,11 @@ namespace PortCooperation.Web.Services.Staff;
 public sealed class OutboxListFilter
 {
     /// <summary>"pending" (not tried yet), "retrying" (failed, will try again), "sending", "sent" or "deadletter".</summary>
+    [FromQuery(Name = "status")]
     public string? Status { get; set; }
 
     /// <summary>Part of the recipient's address.</summary>
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     public int Page { get; set; } = 1;

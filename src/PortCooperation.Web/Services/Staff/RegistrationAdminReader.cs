@@ -1,3 +1,5 @@
+using PortCooperation.Web.Areas.Admin.Models;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PortCooperation.Web.Data;
 using PortCooperation.Web.Domain;
@@ -8,9 +10,11 @@ namespace PortCooperation.Web.Services.Staff;
 public sealed class RegistrationListFilter
 {
     /// <summary>"confirmed", "waitlisted", "pending", "cancelled", "rejected", "attendee" (recorded from the platform's report without registering), "attended" or "absent" (registered, held a place, not marked attended).</summary>
+    [FromQuery(Name = "status")]
     public string? Status { get; set; }
 
     /// <summary>Part of the name or e-mail.</summary>
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     public int Page { get; set; } = 1;
@@ -43,7 +47,11 @@ public sealed record RegistrationCounts(int Confirmed, int Waitlisted, int Pendi
     };
 }
 
-public sealed record RegistrationListPage(RegistrationActivity Activity, RegistrationListFilter Filter, RegistrationCounts Counts, Paged<RegistrationRow> Rows);
+public sealed record RegistrationListPage(RegistrationActivity Activity, RegistrationListFilter Filter, RegistrationCounts Counts, Paged<RegistrationRow> Rows)
+{
+    /// <summary>What the page's decision and attendance forms post: it names their fields (the values are the list's).</summary>
+    public RegistrationActionInput Input { get; } = new();
+}
 
 /// <summary>
 /// The staff list of one activity's registrations: counts per state, filter, search and paging in four SQL commands

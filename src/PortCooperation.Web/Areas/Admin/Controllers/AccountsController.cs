@@ -114,8 +114,8 @@ public sealed class AccountsController(
     }
 
     [HttpPost]
-    public Task<IActionResult> SetRoles(string? id, [FromForm(Name = "roles")] string[]? roles, CancellationToken cancellationToken) =>
-        ChangeAsync(id, user => accounts.SetRolesAsync(user, roles ?? [], cancellationToken), "Accounts_RolesSaved");
+    public Task<IActionResult> SetRoles(string? id, AccountRolesInput input, CancellationToken cancellationToken) =>
+        ChangeAsync(id, user => accounts.SetRolesAsync(user, input.Roles ?? [], cancellationToken), "Accounts_RolesSaved");
 
     [HttpPost]
     public Task<IActionResult> Disable(string? id, CancellationToken cancellationToken) =>

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
+using PortCooperation.Web.Areas.Admin.Models;
 using PortCooperation.Web.Resources;
 using PortCooperation.Web.Services.Uploads;
 
@@ -17,8 +18,9 @@ public sealed class AttachmentsController(AttachmentService attachments, IString
 
     [HttpPost]
     [UploadLimit]
-    public async Task<IActionResult> Upload(AttachmentOwner owner, int ownerId, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Upload(AttachmentInput input, CancellationToken cancellationToken)
     {
+        var (owner, ownerId, file) = (input.Owner, input.OwnerId, input.File);
         if (!Enum.IsDefined(owner) || !await attachments.OwnerExistsAsync(owner, ownerId, cancellationToken))
         {
             return NotFound();
@@ -31,8 +33,9 @@ public sealed class AttachmentsController(AttachmentService attachments, IString
 
     [HttpPost]
     [UploadLimit]
-    public async Task<IActionResult> Replace([FromRoute] int id, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Replace([FromRoute] int id, AttachmentInput input, CancellationToken cancellationToken)
     {
+        var file = input.File;
         if (await attachments.OwnerOfAsync(id, cancellationToken) is not { } owner)
         {
             return NotFound();

@@ -14,13 +14,13 @@ namespace PortCooperation.Web.Areas.Admin.Controllers;
 public sealed class ImportsController(CsvImporter importer, IStringLocalizer<SharedResource> text) : AdminControllerBase
 {
     [HttpGet]
-    public async Task<IActionResult> Index(string? kind, int? activityId, CancellationToken cancellationToken) =>
-        await FormAsync(Kind(kind), activityId, cancellationToken);
+    public async Task<IActionResult> Index(ImportInput input, CancellationToken cancellationToken) =>
+        await FormAsync(Kind(input.Kind), input.ActivityId, cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Preview(string? kind, int? activityId, IFormFile? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Preview(ImportInput input, CancellationToken cancellationToken)
     {
-        var which = Kind(kind);
+        var (which, activityId, file) = (Kind(input.Kind), input.ActivityId, input.File);
         if (file is null || file.Length == 0 || file.Length > CsvImporter.MaxBytes)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -40,10 +40,10 @@ public sealed class ImportsController(CsvImporter importer, IStringLocalizer<Sha
     }
 
     [HttpPost]
-    public async Task<IActionResult> Confirm(string? kind, string? token, string? hash, int? activityId, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(ImportInput input, CancellationToken cancellationToken)
     {
-        var which = Kind(kind);
-        var result = await importer.ConfirmAsync(which, token, hash, UserId, cancellationToken, activityId);
+        var which = Kind(input.Kind);
+        var result = await importer.ConfirmAsync(which, input.Token, input.Hash, UserId, cancellationToken, input.ActivityId);
         if (result is null)
         {
             TempData["StaffError"] = text["StaffEnt_Import_Expired"].Value;

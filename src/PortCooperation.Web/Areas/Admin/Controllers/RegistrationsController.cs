@@ -101,8 +101,9 @@ public sealed class RegistrationsController(
     /// </summary>
     [HttpPost("Import")]
     [RequestSizeLimit(MaxFiles * AttendanceFile.MaxBytes + 64 * 1024)]
-    public async Task<IActionResult> Import(int id, [FromForm(Name = "file")] List<IFormFile>? file, CancellationToken cancellationToken)
+    public async Task<IActionResult> Import(int id, AttendanceImportInput input, CancellationToken cancellationToken)
     {
+        var file = input.Files;
         if (await reader.ActivityAsync(id, cancellationToken) is not { } activity)
         {
             return NotFound();
@@ -139,8 +140,9 @@ public sealed class RegistrationsController(
 
     /// <summary>Writes what the preview showed, matched again against the current data, in one transaction.</summary>
     [HttpPost("Import/Confirm")]
-    public async Task<IActionResult> ImportConfirm(int id, string? token, string? hash, [FromForm(Name = "name")] List<string>? name, CancellationToken cancellationToken)
+    public async Task<IActionResult> ImportConfirm(int id, AttendanceImportInput input, CancellationToken cancellationToken)
     {
+        var (token, hash, name) = (input.Token, input.Hash, input.Names);
         if (await reader.ActivityAsync(id, cancellationToken) is null)
         {
             return NotFound();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PortCooperation.Web.Services.Accounts;
 using PortCooperation.Web.Services.Staff;
 
@@ -27,8 +28,18 @@ public sealed class InviteInput
 }
 
 /// <summary>One account with the forms that change it.</summary>
+/// <summary>The roles form of an account: the ticked roles.</summary>
+public sealed class AccountRolesInput
+{
+    [ModelBinder(Name = "roles")]
+    public string[]? Roles { get; set; }
+}
+
 public sealed class AccountEditPage
 {
+    /// <summary>What the roles form posts: it names its boxes.</summary>
+    public AccountRolesInput RolesInput { get; } = new();
+
     public required AccountListRow Account { get; init; }
 
     public required DateTimeOffset Now { get; init; }

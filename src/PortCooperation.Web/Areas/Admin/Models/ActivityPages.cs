@@ -20,6 +20,9 @@ public sealed class ActivityEditPage
 
     public required ActivityInput Input { get; init; }
 
+    /// <summary>What the status and publication side forms post: it names their fields.</summary>
+    public ActivityStatusInput StatusInput { get; } = new();
+
     public ActivityStateModel? State { get; init; }
 
     public IReadOnlyList<SelectListItem> Countries { get; init; } = [];

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PortCooperation.Web.Services.Analytics;
 using PortCooperation.Web.Services.Reports;
 
@@ -8,8 +9,10 @@ public sealed class AnalyticsInput
 {
     public const int MaxDays = 3700;
 
+    [FromQuery(Name = "from")]
     public DateOnly? From { get; set; }
 
+    [FromQuery(Name = "to")]
     public DateOnly? To { get; set; }
 
     /// <summary>The period asked for, or null with <paramref name="error"/> naming the resource key of the problem.</summary>

@@ -22,6 +22,9 @@ public sealed class DocumentEditPage
 
     public required DocumentInput Input { get; init; }
 
+    /// <summary>What the publication side form posts: it names its field.</summary>
+    public DocumentPublishInput PublishInput { get; } = new();
+
     public DocumentStateModel? State { get; init; }
 
     public IReadOnlyList<SelectListItem> Countries { get; init; } = [];

@@ -36,6 +36,9 @@ public sealed class RecordDetailPage
 
     /// <summary>False for records this screen edits but does not delete (the detail page then shows no delete box).</summary>
     public bool Deletable { get; init; } = true;
+
+    /// <summary>What the delete form posts: it names its field.</summary>
+    public RecordDeleteInput DeleteInput { get; } = new();
 }
 
 /// <summary>A delete carries the version the staff member saw, so a record changed meanwhile is not deleted unseen.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PortCooperation.Web.Services.Staff;
 
 namespace PortCooperation.Web.Areas.Admin.Models;
@@ -26,8 +27,27 @@ public sealed class RegistrationActionInput
     public int Page { get; set; } = 1;
 }
 
+/// <summary>The attendance import's input: the uploaded reports, then the kept preview (ADR 0007) and the files' names, by the names the forms have always posted.</summary>
+public sealed class AttendanceImportInput
+{
+    [ModelBinder(Name = "file")]
+    public List<IFormFile>? Files { get; set; }
+
+    [ModelBinder(Name = "token")]
+    public string? Token { get; set; }
+
+    [ModelBinder(Name = "hash")]
+    public string? Hash { get; set; }
+
+    [ModelBinder(Name = "name")]
+    public List<string>? Names { get; set; }
+}
+
 public sealed class AttendanceImportPage
 {
+    /// <summary>What the upload and confirmation forms post: it names their fields.</summary>
+    public AttendanceImportInput Input { get; } = new();
+
     public required RegistrationActivity Activity { get; init; }
 
     public AttendancePreview? Preview { get; init; }
@@ -69,7 +89,14 @@ public sealed class CustomMessagePage
     public int Recipients { get; init; }
 
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The group chooser's GET, the registrations list's filter (status and search).</summary>
+    public RegistrationListFilter Group => new() { Status = Input.Status, Q = Input.Q };
 }
 
 /// <summary>The CSV import screen: which import, the activity chosen for rows that name none, and the activities to choose from.</summary>
-public sealed record ImportPage(string Kind, int? ActivityId, IReadOnlyList<(int Id, string Label)> Activities);
+public sealed record ImportPage(string Kind, int? ActivityId, IReadOnlyList<(int Id, string Label)> Activities)
+{
+    /// <summary>What the form posts: it names its fields.</summary>
+    public ImportInput Input { get; } = new();
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using PortCooperation.Web.Domain;
 using PortCooperation.Web.Services.Reports;
 
@@ -19,27 +20,37 @@ public sealed class ReportInput
     public const string PartnerScope = ReportQuery.PartnerScope;
     public const string ProgrammeScope = ReportQuery.ProgrammeScope;
 
+    [FromQuery(Name = "period")]
     public string? Period { get; set; }
 
+    [FromQuery(Name = "periodYear")]
     public int? PeriodYear { get; set; }
 
+    [FromQuery(Name = "periodQuarter")]
     public int? PeriodQuarter { get; set; }
 
+    [FromQuery(Name = "from")]
     public DateOnly? From { get; set; }
 
+    [FromQuery(Name = "to")]
     public DateOnly? To { get; set; }
 
+    [FromQuery(Name = "scope")]
     public string? Scope { get; set; }
 
+    [FromQuery(Name = "region")]
     public Region? Region { get; set; }
 
     /// <summary>ISO 3166-1 alpha-2 code of the member state.</summary>
+    [FromQuery(Name = "state")]
     public string? State { get; set; }
 
     /// <summary>Id of the partner organisation.</summary>
+    [FromQuery(Name = "partner")]
     public int? Partner { get; set; }
 
     /// <summary>Id of the programme.</summary>
+    [FromQuery(Name = "programme")]
     public int? Programme { get; set; }
 
     /// <summary>The period asked for, or null with <paramref name="error"/> naming the resource key of the problem.</summary>

@@ -9,6 +9,9 @@ public sealed class ReportPageModel
 {
     public required ReportInput Input { get; init; }
 
+    /// <summary>What the subscription form posts: it names its fields.</summary>
+    public ReportSubscriptionInput SubscriptionInput { get; } = new();
+
     public IReadOnlyList<CountryName> MemberStates { get; init; } = [];
 
     /// <summary>Organisations that took part in at least one activity.</summary>

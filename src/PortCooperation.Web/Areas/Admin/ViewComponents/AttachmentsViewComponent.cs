@@ -10,4 +10,8 @@ public sealed class AttachmentsViewComponent(AttachmentService attachments) : Vi
         View(new AttachmentsPanel(owner, ownerId, await attachments.ListAsync(owner, ownerId, HttpContext.RequestAborted), attachments.MaxBytes));
 }
 
-public sealed record AttachmentsPanel(AttachmentOwner Owner, int OwnerId, IReadOnlyList<Models.AttachmentRow> Files, long MaxBytes);
+public sealed record AttachmentsPanel(AttachmentOwner Owner, int OwnerId, IReadOnlyList<Models.AttachmentRow> Files, long MaxBytes)
+{
+    /// <summary>What the upload and replace forms post: it names their fields.</summary>
+    public Models.AttachmentInput Input { get; } = new();
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,9 +11,11 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class CountryFilter : RecordFilterBase
 {
+    [FromQuery(Name = "region")]
     public Region? Region { get; set; }
 
     /// <summary>"yes" (member states) or "no".</summary>
+    [FromQuery(Name = "member")]
     public string? Member { get; set; }
 }
 

@@ -19,6 +19,9 @@ public sealed record ImportLine(int Line, string Summary, string Outcome);
 /// <summary>What the preview shows: the rows read, every error by line and column, and (only when there is none) the pending file's token and hash.</summary>
 public sealed record ImportPreview(string Kind, int Rows, IReadOnlyList<ImportError> Errors, string? Token = null, string? Hash = null)
 {
+    /// <summary>What the confirmation posts: it names its fields.</summary>
+    public ImportInput Input { get; } = new();
+
     public bool IsValid => Errors.Count == 0 && Token is not null;
 
     /// <summary>Every row with its outcome, errors included (with their column).</summary>

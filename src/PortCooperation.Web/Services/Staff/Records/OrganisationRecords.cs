@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,8 +11,10 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class OrganisationFilter : RecordFilterBase
 {
+    [FromQuery(Name = "type")]
     public OrganisationType? Type { get; set; }
 
+    [FromQuery(Name = "country")]
     public int? Country { get; set; }
 }
 

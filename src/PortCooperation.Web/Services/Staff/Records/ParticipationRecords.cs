@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,14 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class ParticipationFilter : RecordFilterBase
 {
+    [FromQuery(Name = "kind")]
     public ActivityKind? Kind { get; set; }
 
+    [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
     /// <summary>"yes": totals entered; "no": neither total entered.</summary>
+    [FromQuery(Name = "entered")]
     public string? Entered { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -11,8 +12,10 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class PortSystemFilter : RecordFilterBase
 {
+    [FromQuery(Name = "country")]
     public int? Country { get; set; }
 
+    [FromQuery(Name = "programme")]
     public int? Programme { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,6 +11,7 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class ProgrammeFilter : RecordFilterBase
 {
+    [FromQuery(Name = "lead")]
     public int? Lead { get; set; }
 }
 

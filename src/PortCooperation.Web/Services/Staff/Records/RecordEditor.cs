@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -31,9 +32,11 @@ public interface IRecordFilter
 /// <summary>The search text, sort and page every staff list filter has.</summary>
 public abstract class RecordFilterBase : IRecordFilter
 {
+    [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
     /// <summary>A column key; a leading "-" reverses. Unknown keys fall back to the list's default order.</summary>
+    [FromQuery(Name = "sort")]
     public string? Sort { get; set; }
 
     public int Page { get; set; } = 1;

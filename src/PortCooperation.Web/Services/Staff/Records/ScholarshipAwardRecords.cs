@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -11,11 +12,14 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class ScholarshipAwardFilter : RecordFilterBase
 {
+    [FromQuery(Name = "country")]
     public int? Country { get; set; }
 
+    [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
     /// <summary>The course or programme: "activity-{id}" for a course on file, otherwise the programme name as entered.</summary>
+    [FromQuery(Name = "course")]
     public string? Course { get; set; }
 }
 

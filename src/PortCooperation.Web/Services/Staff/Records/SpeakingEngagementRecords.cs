@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,11 +11,14 @@ namespace PortCooperation.Web.Services.Staff.Records;
 
 public sealed class SpeakingEngagementFilter : RecordFilterBase
 {
+    [FromQuery(Name = "year")]
     public int? Year { get; set; }
 
     /// <summary>"online" or "inperson".</summary>
+    [FromQuery(Name = "mode")]
     public string? Mode { get; set; }
 
+    [FromQuery(Name = "country")]
     public int? Country { get; set; }
 }
 
