@@ -31,16 +31,16 @@ public sealed partial class AttachmentStorage(string folder)
 
     /// <summary>Stores the bytes under a new name and returns the attachment record (not yet added to the context).</summary>
     public Task<Attachment> SaveAsync(string originalFileName, string contentType, byte[] content, CancellationToken cancellationToken = default) =>
-        StoreAsync(originalFileName, contentType, content, () => ExtractText(contentType, content), cancellationToken);
+        StoreAsync(originalFileName, contentType, content, ExtractText(contentType, content), cancellationToken);
 
     /// <summary>
     /// Stores a file the portal wrote itself, whose text it already knows (the demo library's PDFs): the text is
     /// indexed as given instead of being read back from the file, which would load the PDF reader on a first start.
     /// </summary>
     public Task<Attachment> SaveWrittenAsync(string originalFileName, string contentType, byte[] content, string text, CancellationToken cancellationToken = default) =>
-        StoreAsync(originalFileName, contentType, content, () => Indexable(text), cancellationToken);
+        StoreAsync(originalFileName, contentType, content, Indexable(text), cancellationToken);
 
-    private async Task<Attachment> StoreAsync(string originalFileName, string contentType, byte[] content, Func<string?> text, CancellationToken cancellationToken)
+    private async Task<Attachment> StoreAsync(string originalFileName, string contentType, byte[] content, string? text, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Folder);
         var extension = Path.GetExtension(originalFileName).ToLowerInvariant();
@@ -53,7 +53,7 @@ public sealed partial class AttachmentStorage(string folder)
             ContentType = contentType,
             SizeBytes = content.LongLength,
             Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
-            ExtractedText = text(),
+            ExtractedText = text,
         };
     }
 

@@ -7,8 +7,8 @@ namespace PortCooperation.Web.Services.Library;
 /// ("port", "covid") is looked up in the full-text index once per change of the library rather than once per visitor.
 /// It lives and dies with its snapshot: a save that touches the library drops both at the same moment, so a cached
 /// result is never older than the facet counts it is shown with (docs/decisions/0025-library-match-cache.md).
-/// Bounded: when <see cref="Capacity"/> searches are held, the next one empties it (about 40 KB a search at 100,000
-/// documents; the searches still asked come back at once).
+/// Bounded: when <see cref="Capacity"/> searches are held, the next one empties it (a search is a bit per document
+/// and its ranks; the searches still asked come back at once).
 /// </summary>
 public sealed class LibraryMatchCache
 {
@@ -33,10 +33,9 @@ public sealed class LibraryMatchCache
 }
 
 /// <summary>
-/// One search's result on a snapshot: the positions it matched, one bit each (12 KB at 100,000 documents, under the
-/// large object heap's threshold: a list of positions made a broad search leave about 1.5 MB of large-object garbage,
-/// which cost a full garbage collection every few searches), and the rank of those that have one (the others are
-/// matched but unranked, +∞ in the reader's rank array).
+/// One search's result on a snapshot: the positions it matched, one bit each (small enough to stay off the large
+/// object heap, whose garbage a broad search's list of positions turned into full collections), and the rank of
+/// those that have one (the others are matched but unranked, +∞ in the reader's rank array).
 /// </summary>
 public sealed class LibraryMatch
 {
